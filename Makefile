@@ -1,0 +1,59 @@
+# Sentence Annotator. `make run` serves the app, `make test` checks everything.
+GO      ?= go
+ADDR    ?= :8000
+WASMENV  = GOOS=js GOARCH=wasm
+# Packages that also build for the browser (everything but the e2e tests,
+# which import chromedp, and the native-only server).
+WASMPKGS = ./app ./app/model ./app/store ./app/segment ./app/agreement ./app/ui ./seeds
+# Pure packages whose tests also run as WebAssembly under Node.
+PUREPKGS = ./app/model ./app/store ./app/segment ./app/agreement
+
+.PHONY: all build run dist test vet unit wasmtest e2e bench chromium clean
+
+all: build
+
+## build: compile the browser app to web/app.wasm
+build:
+	$(WASMENV) $(GO) build -trimpath -o web/app.wasm ./app
+
+## run: build and serve on http://localhost:8000 with the seed article open
+run: build
+	$(GO) run ./app -addr $(ADDR)
+
+## dist: write the static site to dist/
+dist: build
+	rm -rf dist
+	$(GO) run ./app dist dist
+
+## test: vet, unit tests (native and wasm) and real-browser tests
+test: vet unit wasmtest e2e
+
+vet:
+	$(GO) vet ./...
+	$(WASMENV) $(GO) vet $(WASMPKGS)
+
+unit:
+	$(GO) test -count=1 $(shell $(GO) list ./... | grep -v /app/e2e)
+
+wasmtest:
+	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" $(WASMENV) $(GO) test -count=1 $(PUREPKGS)
+
+e2e: build chromium
+	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 8m ./app/e2e
+
+## bench: print the benchmark figures
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./app/segment ./app/store
+
+## chromium: install Debian's chromium when it is missing (needs root and apt-get)
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium package"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "chromium is missing: install Debian's 'chromium' package (apt-get install chromium)" >&2; exit 1; \
+	  fi; }
+
+clean:
+	rm -rf dist web/app.wasm

@@ -1,0 +1,50 @@
+//go:build !wasm
+
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net/http"
+
+	"annotator/app/server"
+)
+
+// serve runs the web server until it fails.
+func serve(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", ":8000", "address to listen on")
+	web := fs.String("web", "web", "directory with app.wasm, css and icons")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	h, err := server.New(*web)
+	if err != nil {
+		return err
+	}
+	log.Printf("serving the annotator on http://localhost%s (version %s)", *addr, h.Version)
+	return http.ListenAndServe(*addr, h)
+}
+
+// dist writes the static site.
+func dist(args []string) error {
+	fs := flag.NewFlagSet("dist", flag.ContinueOnError)
+	web := fs.String("web", "web", "directory with app.wasm, css and icons")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return errors.New("dist needs one output directory")
+	}
+	h, err := server.New(*web)
+	if err != nil {
+		return err
+	}
+	if err := server.WriteStatic(fs.Arg(0), *web, h); err != nil {
+		return err
+	}
+	fmt.Printf("static site written to %s (version %s)\n", fs.Arg(0), h.Version)
+	return nil
+}

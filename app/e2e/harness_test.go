@@ -1,0 +1,190 @@
+// Package e2e drives the built app in Debian's headless Chromium with chromedp.
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"annotator/app/server"
+	"annotator/app/ui"
+)
+
+// webDir holds app.wasm and the static assets under test.
+var webDir string
+
+// TestMain builds app.wasm unless ANNOTATOR_WEB names a directory that has
+// one (make test builds it first), and registers the app's routes so that the
+// test server prerenders the same pages as the real one.
+func TestMain(m *testing.M) {
+	webDir = os.Getenv("ANNOTATOR_WEB")
+	if webDir == "" {
+		dir, err := buildWeb()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "e2e: building app.wasm:", err)
+			os.Exit(1)
+		}
+		defer os.RemoveAll(dir)
+		webDir = dir
+	}
+	ui.RegisterRoutes()
+	os.Exit(m.Run())
+}
+
+// buildWeb copies ../../web into a temporary directory and builds app.wasm there.
+func buildWeb() (string, error) {
+	dir, err := os.MkdirTemp("", "annotator-web-")
+	if err != nil {
+		return "", err
+	}
+	files, _ := filepath.Glob("../../web/*")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			return "", err
+		}
+	}
+	cmd := exec.Command("go", "build", "-o", filepath.Join(dir, "app.wasm"), "../../app")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stderr = os.Stderr
+	return dir, cmd.Run()
+}
+
+// newServer serves the app from webDir on 127.0.0.1 (a secure context).
+func newServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	h, err := server.New(webDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// chromium finds the browser or fails with the package to install.
+func chromium(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Fatal("chromium not found: install Debian's 'chromium' package (make chromium does it as root)")
+	return ""
+}
+
+// newBrowser starts a headless Chromium with a fresh profile and returns a
+// tab context. The browser is started before any timeout is applied, so
+// per-step timeouts do not end it.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	return newBrowserIn(t, t.TempDir())
+}
+
+// newBrowserIn is newBrowser with a given profile directory, so that a test
+// can restart the browser on the same profile.
+func newBrowserIn(t *testing.T, profile string) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// do runs steps with a timeout, failing the test on error.
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(tctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// eval evaluates a JavaScript expression and decodes its value.
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(tctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", js, err)
+	}
+	return v
+}
+
+// waitFor polls a JavaScript condition until it is true.
+func waitFor(t *testing.T, ctx context.Context, cond string) {
+	t.Helper()
+	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(tctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
+		t.Fatalf("waiting for %s: %v", cond, err)
+	}
+}
+
+// open navigates to url and waits until the app has loaded its data.
+func open(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	do(t, ctx, chromedp.Navigate(url))
+	waitReady(t, ctx)
+}
+
+// waitReady waits for the marker the app sets once storage is loaded.
+func waitReady(t *testing.T, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, `!!document.querySelector("[data-app-ready]")`)
+}
+
+// press sends key presses to the focused element.
+func press(t *testing.T, ctx context.Context, keys ...string) {
+	t.Helper()
+	for _, k := range keys {
+		do(t, ctx, chromedp.KeyEvent(k))
+	}
+}
+
+// waitEq polls a JavaScript expression until it equals want, and reports
+// the last value it saw when it never does.
+func waitEq(t *testing.T, ctx context.Context, expr, want string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	var got string
+	for time.Now().Before(deadline) {
+		got = eval[string](t, ctx, expr)
+		if got == want {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("%s = %q, want %q", expr, got, want)
+}

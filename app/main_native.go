@@ -1,0 +1,45 @@
+//go:build !wasm
+
+// Command app is the sentence annotator: compiled to WebAssembly it is the
+// browser app; compiled natively it serves that app and offers a command line.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"annotator/app/ui"
+)
+
+const usage = `usage:
+  app [-addr :8000] [-web DIR]     serve the app (DIR holds app.wasm, css and icons)
+  app dist [-web DIR] OUT          write the static site to OUT
+  app split [FILE]                 print the sentences of FILE (or stdin) as JSON Lines
+`
+
+func main() {
+	ui.RegisterRoutes()
+	args := os.Args[1:]
+	cmd := "serve"
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	var err error
+	switch cmd {
+	case "serve":
+		err = serve(args)
+	case "dist":
+		err = dist(args)
+	case "split":
+		err = split(args, os.Stdin, os.Stdout)
+	case "help", "-h", "--help":
+		fmt.Print(usage)
+		return
+	default:
+		err = fmt.Errorf("unknown command %q\n%s", cmd, usage)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "app:", err)
+		os.Exit(1)
+	}
+}

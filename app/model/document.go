@@ -1,0 +1,102 @@
+// Package model holds an annotated document: its text, its sentences, the tag
+// set in use and each sentence's tags and note, with undoable edits.
+package model
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"annotator/app/segment"
+)
+
+// Sentence is one sentence of a document.
+type Sentence struct {
+	// Start and End are the byte range [Start, End) in the document text.
+	Start, End int
+	// CPStart and CPEnd are the same range in Unicode code points, as the
+	// W3C TextPositionSelector counts.
+	CPStart, CPEnd int
+	// Para is the 0-based paragraph the sentence belongs to.
+	Para int
+}
+
+// Mark is what a reader put on one sentence.
+type Mark struct {
+	// Tags are tag ids in the order they were added.
+	Tags []string `json:"tags,omitempty"`
+	// Note is free text.
+	Note string `json:"note,omitempty"`
+}
+
+// Empty reports whether the mark carries nothing.
+func (m Mark) Empty() bool { return len(m.Tags) == 0 && m.Note == "" }
+
+// Has reports whether the mark carries the tag.
+func (m Mark) Has(tag string) bool { return slices.Contains(m.Tags, tag) }
+
+// Equal reports whether two marks carry the same tags in the same order and the same note.
+func (m Mark) Equal(o Mark) bool { return m.Note == o.Note && slices.Equal(m.Tags, o.Tags) }
+
+// clone returns a deep copy, so that history entries never share slices.
+func (m Mark) clone() Mark {
+	return Mark{Tags: slices.Clone(m.Tags), Note: m.Note}
+}
+
+// Document is a text split into sentences, with one Mark per sentence.
+type Document struct {
+	// ID is the hex SHA-256 of Text: the same text always has the same ID.
+	ID string
+	// Title is shown above the text.
+	Title string
+	// Text is the document text, with "\n" line ends.
+	Text string
+	// Sentences are in text order.
+	Sentences []Sentence
+	// TagSet is the tag set in use.
+	TagSet TagSet
+	// Marks has one entry per sentence.
+	Marks []Mark
+}
+
+// New splits text into sentences and returns a document with the default tag set.
+func New(title, text string) *Document {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	sum := sha256.Sum256([]byte(text))
+	d := &Document{ID: hex.EncodeToString(sum[:]), Title: title, Text: text, TagSet: NewsAnalysis()}
+	spans := segment.Split(text)
+	d.Sentences = make([]Sentence, len(spans))
+	para, pos, cp := 0, 0, 0
+	for i, sp := range spans {
+		gap := text[pos:sp.Start]
+		if i > 0 && strings.ContainsRune(gap, '\n') {
+			para++
+		}
+		cp += utf8.RuneCountInString(gap)
+		start := cp
+		cp += utf8.RuneCountInString(text[sp.Start:sp.End])
+		d.Sentences[i] = Sentence{Start: sp.Start, End: sp.End, CPStart: start, CPEnd: cp, Para: para}
+		pos = sp.End
+	}
+	d.Marks = make([]Mark, len(spans))
+	return d
+}
+
+// SentenceText returns the text of sentence i.
+func (d *Document) SentenceText(i int) string {
+	s := d.Sentences[i]
+	return d.Text[s.Start:s.End]
+}
+
+// Annotated returns how many sentences carry a tag or a note.
+func (d *Document) Annotated() int {
+	n := 0
+	for _, m := range d.Marks {
+		if !m.Empty() {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,129 @@
+package store
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"annotator/app/model"
+)
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	kv := &MapKV{}
+	repo := Repo{KV: kv}
+	d := model.New("t", "Alpha one. Beta two. Gamma three.")
+	h := model.NewHistory(d)
+	h.ToggleTag(1, "claim")
+	h.SetNote(1, "why?")
+	h.SetNote(2, "<script>alert(1)</script>")
+	if err := repo.Save(FromDocument(d, nil, time.Unix(0, 0))); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range kv.Keys() {
+		if !strings.HasPrefix(k, Prefix) {
+			t.Errorf("key %q lacks the prefix", k)
+		}
+	}
+	rec, err := repo.Load(d.ID)
+	if err != nil || rec == nil {
+		t.Fatalf("Load: %v, %v", rec, err)
+	}
+	d2 := model.New("t", d.Text)
+	if orphans := rec.ApplyTo(d2); len(orphans) != 0 {
+		t.Errorf("orphans: %+v", orphans)
+	}
+	for i := range d.Marks {
+		if !d.Marks[i].Equal(d2.Marks[i]) {
+			t.Errorf("sentence %d: %+v != %+v", i, d2.Marks[i], d.Marks[i])
+		}
+	}
+	if rec.Marks[0].Start != 11 || rec.Marks[0].End != 20 || rec.Marks[0].Quote != "Beta two." {
+		t.Errorf("anchor = %+v", rec.Marks[0])
+	}
+	if r, err := repo.Load("other"); r != nil || err != nil {
+		t.Errorf("absent record: %v, %v", r, err)
+	}
+}
+
+func TestApplyToMovedAndLostSentences(t *testing.T) {
+	old := model.New("t", "Keep me. Move me. Lose me.")
+	h := model.NewHistory(old)
+	h.ToggleTag(0, "a")
+	h.ToggleTag(1, "b")
+	h.ToggleTag(2, "c")
+	rec := FromDocument(old, nil, time.Now())
+	edited := model.New("t", "Keep me. Inserted here. Move me. Changed.")
+	orphans := rec.ApplyTo(edited)
+	if !edited.Marks[0].Has("a") || !edited.Marks[2].Has("b") {
+		t.Errorf("marks did not follow their sentences: %+v", edited.Marks)
+	}
+	if len(orphans) != 1 || orphans[0].Quote != "Lose me." {
+		t.Errorf("orphans = %+v, want the lost sentence", orphans)
+	}
+	// Orphans are written back, never dropped.
+	again := FromDocument(edited, orphans, time.Now())
+	if len(again.Orphans) != 1 {
+		t.Error("orphans were dropped on save")
+	}
+}
+
+func TestDecodeRejects(t *testing.T) {
+	cases := []struct {
+		name, raw string
+		want      error
+	}{
+		{"bad json", "{not json", ErrUnreadable},
+		{"no schema", `{"doc":"d"}`, ErrUnreadable},
+		{"newer schema", `{"schema":99,"doc":"d"}`, ErrNewerSchema},
+		{"zero schema", `{"schema":0,"doc":"d"}`, ErrUnreadable},
+		{"wrong doc", `{"schema":1,"doc":"e"}`, ErrUnreadable},
+		{"wrong shape", `{"schema":1,"doc":"d","marks":"x"}`, ErrUnreadable},
+		{"bad anchor", `{"schema":1,"doc":"d","marks":[{"i":-1,"start":0,"end":1}]}`, ErrUnreadable},
+		{"good", `{"schema":1,"doc":"d","marks":[{"i":0,"start":0,"end":1,"quote":"x","tags":["a"]}]}`, nil},
+	}
+	for _, c := range cases {
+		_, err := Decode(c.raw, "d")
+		if !errors.Is(err, c.want) || (c.want == nil && err != nil) {
+			t.Errorf("%s: err = %v, want %v", c.name, err, c.want)
+		}
+	}
+}
+
+func TestQuotaErrorKeepsOldValue(t *testing.T) {
+	kv := &MapKV{}
+	repo := Repo{KV: kv}
+	d := model.New("t", "Short.")
+	if err := repo.Save(FromDocument(d, nil, time.Now())); err != nil {
+		t.Fatal(err)
+	}
+	before, _, _ := kv.Get(DocKey(d.ID))
+	kv.Limit = len(DocKey(d.ID)) + len(before) + 100
+	model.NewHistory(d).SetNote(0, strings.Repeat("x", 500))
+	if err := repo.Save(FromDocument(d, nil, time.Now())); !errors.Is(err, ErrQuota) {
+		t.Fatalf("err = %v, want quota error", err)
+	}
+	if after, _, _ := kv.Get(DocKey(d.ID)); after != before {
+		t.Error("a failed write changed the stored value")
+	}
+}
+
+func BenchmarkSaveToggle20k(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; i < 20000; i++ {
+		sb.WriteString("This is sentence number one of many. ")
+	}
+	d := model.New("t", sb.String())
+	h := model.NewHistory(d)
+	for i := 0; i < 2000; i++ {
+		h.ToggleTag(i*10, "claim")
+	}
+	repo := Repo{KV: &MapKV{}}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.ToggleTag(5, "fact")
+		if err := repo.Save(FromDocument(d, nil, time.Now())); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// localStorage is the browser's window.localStorage as a store.KV. Every call
+// is guarded: a blocked storage or a full quota throws in JavaScript, which
+// becomes an error here instead of a crash.
+type localStorage struct{}
+
+func (localStorage) storage() app.Value {
+	return app.Window().Get("localStorage")
+}
+
+// Get implements store.KV.
+func (s localStorage) Get(key string) (value string, ok bool, err error) {
+	defer guard(&err, "reading browser storage")
+	v := s.storage().Call("getItem", key)
+	if v.IsNull() || v.IsUndefined() {
+		return "", false, nil
+	}
+	return v.String(), true, nil
+}
+
+// Set implements store.KV.
+func (s localStorage) Set(key, value string) (err error) {
+	defer guard(&err, "writing browser storage")
+	s.storage().Call("setItem", key, value)
+	return nil
+}
+
+// guard turns a JavaScript exception (a Go panic in wasm) into an error.
+func guard(err *error, what string) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s failed: %v", what, r)
+	}
+}
