@@ -4,7 +4,7 @@ ADDR    ?= :8000
 WASMENV  = GOOS=js GOARCH=wasm
 # Packages that also build for the browser (everything but the e2e tests,
 # which import chromedp, and the native-only server).
-WASMPKGS = ./app ./app/model ./app/store ./app/segment ./app/agreement ./app/ui ./seeds
+WASMPKGS = ./app ./app/model ./app/store ./app/segment ./app/agreement ./app/ui ./seeds ./app/e2e/splitbench
 # Pure packages whose tests also run as WebAssembly under Node.
 PUREPKGS = ./app/model ./app/store ./app/segment ./app/agreement
 
@@ -41,9 +41,10 @@ wasmtest:
 e2e: build chromium
 	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 8m ./app/e2e
 
-## bench: print the benchmark figures
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./app/segment ./app/store
+## bench: print the benchmark figures (native, then in headless Chromium)
+bench: build chromium
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./app/segment ./app/store
+	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -run '^$$' -bench . -benchtime 1x ./app/e2e
 
 ## chromium: install Debian's chromium when it is missing (needs root and apt-get)
 chromium:

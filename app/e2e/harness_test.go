@@ -61,7 +61,7 @@ func buildWeb() (string, error) {
 }
 
 // newServer serves the app from webDir on 127.0.0.1 (a secure context).
-func newServer(t *testing.T) *httptest.Server {
+func newServer(t testing.TB) *httptest.Server {
 	t.Helper()
 	h, err := server.New(webDir)
 	if err != nil {
@@ -73,7 +73,7 @@ func newServer(t *testing.T) *httptest.Server {
 }
 
 // chromium finds the browser or fails with the package to install.
-func chromium(t *testing.T) string {
+func chromium(t testing.TB) string {
 	t.Helper()
 	if p := os.Getenv("CHROMIUM"); p != "" {
 		return p
@@ -90,14 +90,14 @@ func chromium(t *testing.T) string {
 // newBrowser starts a headless Chromium with a fresh profile and returns a
 // tab context. The browser is started before any timeout is applied, so
 // per-step timeouts do not end it.
-func newBrowser(t *testing.T) context.Context {
+func newBrowser(t testing.TB) context.Context {
 	t.Helper()
 	return newBrowserIn(t, t.TempDir())
 }
 
 // newBrowserIn is newBrowser with a given profile directory, so that a test
 // can restart the browser on the same profile.
-func newBrowserIn(t *testing.T, profile string) context.Context {
+func newBrowserIn(t testing.TB, profile string) context.Context {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium(t)),
@@ -121,7 +121,7 @@ func newBrowserIn(t *testing.T, profile string) context.Context {
 }
 
 // do runs steps with a timeout, failing the test on error.
-func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+func do(t testing.TB, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -131,7 +131,7 @@ func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Voi
 }
 
 // eval evaluates a JavaScript expression and decodes its value.
-func eval[T any](t *testing.T, ctx context.Context, js string) T {
+func eval[T any](t testing.TB, ctx context.Context, js string) T {
 	t.Helper()
 	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -143,7 +143,7 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 }
 
 // waitFor polls a JavaScript condition until it is true.
-func waitFor(t *testing.T, ctx context.Context, cond string) {
+func waitFor(t testing.TB, ctx context.Context, cond string) {
 	t.Helper()
 	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -153,20 +153,20 @@ func waitFor(t *testing.T, ctx context.Context, cond string) {
 }
 
 // open navigates to url and waits until the app has loaded its data.
-func open(t *testing.T, ctx context.Context, url string) {
+func open(t testing.TB, ctx context.Context, url string) {
 	t.Helper()
 	do(t, ctx, chromedp.Navigate(url))
 	waitReady(t, ctx)
 }
 
 // waitReady waits for the marker the app sets once storage is loaded.
-func waitReady(t *testing.T, ctx context.Context) {
+func waitReady(t testing.TB, ctx context.Context) {
 	t.Helper()
 	waitFor(t, ctx, `!!document.querySelector("[data-app-ready]")`)
 }
 
 // press sends key presses to the focused element.
-func press(t *testing.T, ctx context.Context, keys ...string) {
+func press(t testing.TB, ctx context.Context, keys ...string) {
 	t.Helper()
 	for _, k := range keys {
 		do(t, ctx, chromedp.KeyEvent(k))
@@ -175,7 +175,7 @@ func press(t *testing.T, ctx context.Context, keys ...string) {
 
 // waitEq polls a JavaScript expression until it equals want, and reports
 // the last value it saw when it never does.
-func waitEq(t *testing.T, ctx context.Context, expr, want string) {
+func waitEq(t testing.TB, ctx context.Context, expr, want string) {
 	t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	var got string
@@ -187,4 +187,10 @@ func waitEq(t *testing.T, ctx context.Context, expr, want string) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatalf("%s = %q, want %q", expr, got, want)
+}
+
+// open0 navigates without waiting for the app (for pages that are not the app).
+func open0(t testing.TB, ctx context.Context, url string) {
+	t.Helper()
+	do(t, ctx, chromedp.Navigate(url))
 }
