@@ -3,6 +3,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http/httptest"
 	"os"
@@ -11,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
 	"annotator/app/server"
@@ -193,4 +196,39 @@ func waitEq(t testing.TB, ctx context.Context, expr, want string) {
 func open0(t testing.TB, ctx context.Context, url string) {
 	t.Helper()
 	do(t, ctx, chromedp.Navigate(url))
+}
+
+// setInput sets the value of the input or select matching sel and fires the
+// input and change events a user's edit would fire.
+func setInput(t testing.TB, ctx context.Context, sel, value string) {
+	t.Helper()
+	js := `(() => { const el = document.querySelector(` + jsString(sel) + `); if (!el) return false;
+		el.value = ` + jsString(value) + `;
+		el.dispatchEvent(new Event("input", {bubbles: true}));
+		el.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`
+	if !eval[bool](t, ctx, js) {
+		t.Fatalf("no element matches %s", sel)
+	}
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// command presses a key as a real keyboard does when the page cancels its
+// keydown: a key-down and a key-up, with no character event (chromedp's
+// KeyEvent also sends the character, which would land in a field the key
+// just focused).
+func command(t testing.TB, ctx context.Context, key string) {
+	t.Helper()
+	do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		for _, typ := range []input.DispatchKeyEventType{input.DispatchKeyEventTypeRawKeyDown, input.DispatchKeyEventTypeKeyUp} {
+			if _, err := cdp.Call(ctx, tg, input.DispatchKeyEvent, input.DispatchKeyEventParams{Type: typ, Key: key}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
 }

@@ -77,13 +77,14 @@ func TestTagsAndNotesSurviveReload(t *testing.T) {
 	waitFor(t, ctx, tagsOf("5")+` === "opinion" && document.querySelector('[data-tag="opinion"]').getAttribute("aria-pressed") === "true"`)
 
 	// Note by keys: n focuses the editor, Escape leaves it and keeps the note.
-	press(t, ctx, "n")
+	command(t, ctx, "n")
 	waitFor(t, ctx, `document.activeElement && document.activeElement.hasAttribute("data-note-editor")`)
 	press(t, ctx, "Kerry's view, per the <b>text</b>", kb.Escape)
 	waitFor(t, ctx, `document.querySelector('[data-sentence="5"]').hasAttribute("data-has-note") && !document.activeElement.hasAttribute("data-note-editor")`)
 
 	// Second note with Enter, left by clicking another sentence (blur saves).
-	press(t, ctx, "j", "j", kb.Enter)
+	press(t, ctx, "j", "j")
+	command(t, ctx, "Enter")
 	waitFor(t, ctx, `document.activeElement && document.activeElement.hasAttribute("data-note-editor")`)
 	press(t, ctx, "Check the troop numbers.")
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-sentence="10"]`)))

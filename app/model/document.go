@@ -5,7 +5,6 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -21,28 +20,6 @@ type Sentence struct {
 	CPStart, CPEnd int
 	// Para is the 0-based paragraph the sentence belongs to.
 	Para int
-}
-
-// Mark is what a reader put on one sentence.
-type Mark struct {
-	// Tags are tag ids in the order they were added.
-	Tags []string `json:"tags,omitempty"`
-	// Note is free text.
-	Note string `json:"note,omitempty"`
-}
-
-// Empty reports whether the mark carries nothing.
-func (m Mark) Empty() bool { return len(m.Tags) == 0 && m.Note == "" }
-
-// Has reports whether the mark carries the tag.
-func (m Mark) Has(tag string) bool { return slices.Contains(m.Tags, tag) }
-
-// Equal reports whether two marks carry the same tags in the same order and the same note.
-func (m Mark) Equal(o Mark) bool { return m.Note == o.Note && slices.Equal(m.Tags, o.Tags) }
-
-// clone returns a deep copy, so that history entries never share slices.
-func (m Mark) clone() Mark {
-	return Mark{Tags: slices.Clone(m.Tags), Note: m.Note}
 }
 
 // Document is a text split into sentences, with one Mark per sentence.

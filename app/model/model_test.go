@@ -49,9 +49,9 @@ func TestHistory(t *testing.T) {
 		{"second tag", func() (bool, error) { return h.ToggleTag(0, "fact") }, [3]Mark{{Tags: []string{"claim", "fact"}}}},
 		{"untag", func() (bool, error) { return h.ToggleTag(0, "claim") }, [3]Mark{{Tags: []string{"fact"}}}},
 		{"note", func() (bool, error) { return h.SetNote(2, "hm") }, [3]Mark{{Tags: []string{"fact"}}, {}, {Note: "hm"}}},
-		{"undo note", func() (bool, error) { return h.Undo() == 2, nil }, [3]Mark{{Tags: []string{"fact"}}}},
-		{"undo untag", func() (bool, error) { return h.Undo() == 0, nil }, [3]Mark{{Tags: []string{"claim", "fact"}}}},
-		{"redo untag", func() (bool, error) { return h.Redo() == 0, nil }, [3]Mark{{Tags: []string{"fact"}}}},
+		{"undo note", func() (bool, error) { c, ok := h.Undo(); return ok && c.Marks[0].Sentence == 2, nil }, [3]Mark{{Tags: []string{"fact"}}}},
+		{"undo untag", func() (bool, error) { c, ok := h.Undo(); return ok && c.Marks[0].Sentence == 0, nil }, [3]Mark{{Tags: []string{"claim", "fact"}}}},
+		{"redo untag", func() (bool, error) { c, ok := h.Redo(); return ok && c.Marks[0].Sentence == 0, nil }, [3]Mark{{Tags: []string{"fact"}}}},
 		{"same note twice is no step", func() (bool, error) {
 			h.SetNote(1, "x")
 			ok, err := h.SetNote(1, "x")
@@ -78,7 +78,7 @@ func TestHistory(t *testing.T) {
 	for h.CanUndo() {
 		h.Undo()
 	}
-	if d.Annotated() != 0 || h.Undo() != -1 {
+	if _, ok := h.Undo(); d.Annotated() != 0 || ok {
 		t.Error("undoing everything must leave no annotations")
 	}
 }
@@ -97,5 +97,97 @@ func TestTagSetFind(t *testing.T) {
 			t.Errorf("colour %s used twice", tag.Color)
 		}
 		seen[tag.Color] = true
+	}
+}
+
+func TestDeleteTagInUseIsOneUndoableStep(t *testing.T) {
+	d := New("t", "One. Two. Three.")
+	h := NewHistory(d)
+	h.ToggleTag(0, "claim")
+	h.ToggleTag(2, "claim")
+	h.ToggleTag(2, "fact")
+	if _, err := h.ToggleHighlight(1, 0, 3, "claim"); err != nil {
+		t.Fatal(err)
+	}
+	ts := d.TagSet.Clone()
+	ts.Tags = ts.Tags[1:] // drop Claim
+	touched := h.SetTagSet(ts)
+	if len(touched) != 3 {
+		t.Errorf("touched %v, want sentences 0, 1, 2", touched)
+	}
+	for i, m := range d.Marks {
+		if m.Uses("claim") {
+			t.Errorf("sentence %d still uses the deleted tag: %+v", i, m)
+		}
+	}
+	if _, ok := d.TagSet.Find("claim"); ok {
+		t.Error("tag still in the set")
+	}
+	h.Undo()
+	if _, ok := d.TagSet.Find("claim"); !ok || !d.Marks[0].Has("claim") || !d.Marks[2].Has("claim") || !d.Marks[1].Uses("claim") {
+		t.Errorf("undo did not bring back the tag and its uses: %+v", d.Marks)
+	}
+	h.Redo()
+	if d.Marks[2].Has("claim") || !d.Marks[2].Has("fact") {
+		t.Errorf("redo: %+v", d.Marks[2])
+	}
+}
+
+func TestHighlights(t *testing.T) {
+	d := New("t", "Alpha beta gamma. Two.")
+	h := NewHistory(d)
+	cases := []struct {
+		s, start, end int
+		err           error
+	}{
+		{0, 6, 10, nil}, {0, 0, 0, ErrBadHighlight}, {0, 5, 99, ErrBadHighlight}, {0, -1, 2, ErrBadHighlight}, {5, 0, 1, ErrNoSentence},
+	}
+	for _, c := range cases {
+		if _, err := h.ToggleHighlight(c.s, c.start, c.end, "quote"); err != c.err {
+			t.Errorf("ToggleHighlight(%d, %d, %d): err = %v, want %v", c.s, c.start, c.end, err, c.err)
+		}
+	}
+	hl := d.Marks[0].Highlights
+	if len(hl) != 1 || d.SentenceText(0)[hl[0].Start:hl[0].End] != "beta" {
+		t.Fatalf("highlights = %+v", hl)
+	}
+	h.ToggleHighlight(0, 6, 10, "quote")
+	if len(d.Marks[0].Highlights) != 0 || !d.Marks[0].Empty() {
+		t.Error("toggling the same highlight again must remove it")
+	}
+}
+
+func TestTagKeys(t *testing.T) {
+	ts := TagSet{}
+	for i := 0; i < 12; i++ {
+		ts.Tags = append(ts.Tags, Tag{ID: string(rune('A' + i))})
+	}
+	ts.Tags[10].Key = "z"
+	ts.Tags[11].Key = "j" // navigation key: not allowed, gets a spare letter
+	got := ts.Keys()
+	want := []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "z", "b"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Keys() = %v, want %v", got, want)
+			break
+		}
+	}
+}
+
+func TestHistoryRestore(t *testing.T) {
+	d := New("t", "One. Two.")
+	h := NewHistory(d)
+	h.ToggleTag(0, "a")
+	h.ToggleTag(1, "b")
+	saved := h.Done(100)
+	d2 := New("t", "One. Two.")
+	d2.Marks[0] = Mark{Tags: []string{"a"}}
+	d2.Marks[1] = Mark{Tags: []string{"b"}}
+	h2 := NewHistory(d2)
+	h2.Restore(append(saved, Change{Marks: []MarkEdit{{Sentence: 9}}}))
+	h2.Undo()
+	h2.Undo()
+	if d2.Annotated() != 0 || h2.CanUndo() {
+		t.Errorf("restored history did not undo both steps (and only those): %+v", d2.Marks)
 	}
 }

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Tag is one label a reader can put on a sentence.
 type Tag struct {
 	// ID is the stable identifier stored with annotations (lower case, no spaces).
@@ -10,6 +12,42 @@ type Tag struct {
 	Color string `json:"color"`
 	// Description explains when to use the tag; shown as a tooltip.
 	Description string `json:"description,omitempty"`
+	// Key is the keyboard key of a tag beyond the ninth (the first nine are
+	// bound to 1–9 by position); empty means the next spare letter.
+	Key string `json:"key,omitempty"`
+}
+
+// SpareKeys are the letters tags beyond the ninth may use: every letter
+// that no navigation or command key takes.
+const SpareKeys = "abcdefgimopqrsvwxyz"
+
+// Keys returns the key of each tag in order: 1–9 for the first nine, then
+// the tag's own Key when it is a free spare letter, else the next free one.
+func (s TagSet) Keys() []string {
+	keys := make([]string, len(s.Tags))
+	used := map[string]bool{}
+	for i, t := range s.Tags {
+		if i >= 9 && len(t.Key) == 1 && strings.Contains(SpareKeys, t.Key) && !used[t.Key] {
+			keys[i] = t.Key
+			used[t.Key] = true
+		}
+	}
+	next := 0
+	for i := range s.Tags {
+		switch {
+		case i < 9:
+			keys[i] = string(rune('1' + i))
+		case keys[i] == "":
+			for next < len(SpareKeys) && used[SpareKeys[next:next+1]] {
+				next++
+			}
+			if next < len(SpareKeys) {
+				keys[i] = SpareKeys[next : next+1]
+				used[keys[i]] = true
+			}
+		}
+	}
+	return keys
 }
 
 // TagSet is an ordered list of tags; the n-th tag is bound to key n.
@@ -30,19 +68,7 @@ func (s TagSet) Find(id string) (Tag, bool) {
 	return Tag{}, false
 }
 
-// NewsAnalysis is the default tag set. Its colours are the Okabe–Ito
-// palette, distinguishable with the common forms of colour blindness; every
-// mark also shows the tag's name, so colour is never the only cue.
-func NewsAnalysis() TagSet {
-	return TagSet{
-		Name: "News analysis",
-		Tags: []Tag{
-			{ID: "claim", Name: "Claim", Color: "#E69F00", Description: "A statement the author wants the reader to accept."},
-			{ID: "evidence", Name: "Evidence", Color: "#009E73", Description: "Data, facts or sources offered in support of a claim."},
-			{ID: "quote", Name: "Quote", Color: "#56B4E9", Description: "Words attributed to a person or organisation."},
-			{ID: "opinion", Name: "Opinion", Color: "#CC79A7", Description: "A judgement or feeling, not a checkable fact."},
-			{ID: "fact", Name: "Fact", Color: "#0072B2", Description: "A statement that can be checked against a source."},
-			{ID: "question", Name: "Question", Color: "#D55E00", Description: "Something unclear, doubtful or worth asking about."},
-		},
-	}
+// Clone returns a deep copy.
+func (s TagSet) Clone() TagSet {
+	return TagSet{Name: s.Name, Tags: append([]Tag(nil), s.Tags...)}
 }

@@ -127,3 +127,25 @@ func BenchmarkSaveToggle20k(b *testing.B) {
 		}
 	}
 }
+
+func TestHistoryKeepsLastHundred(t *testing.T) {
+	repo := Repo{KV: &MapKV{}}
+	var changes []model.Change
+	for i := 0; i < 150; i++ {
+		changes = append(changes, model.Change{Marks: []model.MarkEdit{{Sentence: i}}})
+	}
+	if err := repo.SaveHistory("d", changes); err != nil {
+		t.Fatal(err)
+	}
+	got, err := repo.LoadHistory("d")
+	if err != nil || len(got) != HistoryLimit || got[0].Marks[0].Sentence != 50 {
+		t.Fatalf("got %d changes (first %+v), err %v", len(got), got[0], err)
+	}
+	repo.KV.Set(HistoryKey("e"), "{bad")
+	if _, err := repo.LoadHistory("e"); !errors.Is(err, ErrUnreadable) {
+		t.Errorf("bad history: err = %v", err)
+	}
+	if h, err := repo.LoadHistory("none"); h != nil || err != nil {
+		t.Errorf("absent history: %v %v", h, err)
+	}
+}

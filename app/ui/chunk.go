@@ -42,6 +42,8 @@ type chunk struct {
 	Rev int
 	// Cur is the current sentence when it is in this chunk, else -1.
 	Cur int
+	// Sel is the pending word selection inside the current sentence.
+	Sel span
 }
 
 // Render groups the chunk's sentences into paragraphs.
@@ -77,7 +79,11 @@ func (c *chunk) Render() app.UI {
 func (c *chunk) sentence(i int) app.UI {
 	d := c.Doc
 	m := d.Marks[i]
-	s := app.Span().DataSet("sentence", i).Text(d.SentenceText(i))
+	var sel span
+	if i == c.Cur {
+		sel = c.Sel
+	}
+	s := app.Span().DataSet("sentence", i).Body(segments(d, d.SentenceText(i), m.Highlights, sel)...)
 	cls := []string{"s"}
 	if len(m.Tags) > 0 {
 		s.DataSet("tags", strings.Join(m.Tags, " "))

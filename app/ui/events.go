@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -10,29 +11,37 @@ import (
 // noteDelay is how long typing must pause before a note is saved.
 const noteDelay = 400 * time.Millisecond
 
-// now is the clock, a variable so that tests could fix it.
+// now is the clock.
 var now = time.Now
 
 // listenKeys installs one window-wide keydown listener. Keys pressed in a
-// text field are left to the field, except Escape in the note editor.
+// text field or while a dialog is open are left alone, except Escape.
 func (r *Reader) listenKeys(ctx app.Context) {
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
 		key := e.Get("key").String()
 		target := e.Get("target")
-		if isTextField(target) {
-			if key == "Escape" && target.Call("hasAttribute", "data-note-editor").Bool() {
+		if isTextField(target) || r.editor != nil {
+			if key == "Escape" {
 				e.Call("preventDefault")
-				target.Call("blur")
-				ctx.Dispatch(func(ctx app.Context) { r.commitNote() })
+				if target.Call("hasAttribute", "data-note-editor").Bool() {
+					target.Call("blur")
+				}
+				ctx.Dispatch(func(ctx app.Context) { r.do(ctx, actEscape, -1) })
 			}
 			return nil
 		}
 		ctrl := e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()
+		if r.focusing != actNone && !ctrl && len([]rune(key)) == 1 {
+			// A field is about to take focus: keep what is typed meanwhile for it.
+			e.Call("preventDefault")
+			r.typeAhead += key
+			return nil
+		}
 		name := keyName(key, ctrl, e.Get("shiftKey").Bool(), e.Get("altKey").Bool())
 		act, tag := lookup(name), -1
 		if !ctrl {
-			tag = tagKey(name)
+			tag = slices.Index(r.tagKeys, name)
 		}
 		if act == actNone && tag < 0 {
 			return nil
@@ -41,6 +50,9 @@ func (r *Reader) listenKeys(ctx app.Context) {
 			return nil // Enter on a button presses the button.
 		}
 		e.Call("preventDefault")
+		if act == actEditNote || act == actFilter {
+			r.focusing = act
+		}
 		ctx.Dispatch(func(ctx app.Context) { r.do(ctx, act, tag) })
 		return nil
 	})
@@ -66,16 +78,63 @@ func (r *Reader) do(ctx app.Context, act action, tag int) {
 		r.moveTo(ctx, 0)
 	case actLast:
 		r.moveTo(ctx, len(r.doc.Sentences)-1)
-	case actEditNote:
-		ctx.Defer(func(app.Context) { focus("textarea[data-note-editor]") })
+	case actNextUntagged:
+		r.nextUntagged(ctx)
+	case actEditNote, actFilter:
+		ctx.Defer(func(ctx app.Context) { r.focusField(ctx, act) })
+	case actWordRight:
+		r.selectWords(1)
+	case actWordLeft:
+		r.selectWords(-1)
+	case actTagEditor:
+		r.openEditor(ctx)
+	case actTheme:
+		r.toggleTheme()
 	case actUndo:
 		r.undo(ctx)
 	case actRedo:
 		r.redo(ctx)
 	case actHelp:
 		r.showHelp = !r.showHelp
-	case actCloseHelp:
-		r.showHelp = false
+	case actEscape:
+		switch {
+		case r.editor != nil:
+			r.closeEditor(ctx)
+		case r.showHelp:
+			r.showHelp = false
+		case !r.sel.empty():
+			r.sel = span{}
+			r.touched(r.cur)
+			r.status = "Selection dropped."
+		default:
+			r.commitNote()
+		}
+	}
+}
+
+// focusField focuses the note editor or the list filter after the updates
+// queued before it, and puts into it what was typed while it was on its way.
+func (r *Reader) focusField(ctx app.Context, act action) {
+	sel := "input[data-filter]"
+	if act == actEditNote {
+		sel = "textarea[data-note-editor]"
+	}
+	typed := r.typeAhead
+	r.focusing, r.typeAhead = actNone, ""
+	el := app.Window().Get("document").Call("querySelector", sel)
+	if el.IsNull() {
+		return
+	}
+	el.Call("focus")
+	if typed == "" {
+		return
+	}
+	v := el.Get("value").String() + typed
+	el.Set("value", v)
+	if act == actEditNote {
+		r.typedNote(ctx, v)
+	} else {
+		r.filter = v
 	}
 }
 
@@ -92,21 +151,56 @@ func (r *Reader) onArticleClick(ctx app.Context, e app.Event) {
 		return
 	}
 	r.moveTo(ctx, i)
+	r.pickSelection(el, i)
+}
+
+// pickSelection turns a mouse selection inside sentence i into the pending
+// word selection that the next tag key highlights.
+func (r *Reader) pickSelection(el app.Value, i int) {
+	sel := app.Window().Call("getSelection")
+	if sel.IsNull() || sel.Get("isCollapsed").Bool() || sel.Get("rangeCount").Int() == 0 {
+		if !r.sel.empty() {
+			r.sel = span{}
+			r.touched(i)
+		}
+		return
+	}
+	rng := sel.Call("getRangeAt", 0)
+	if !el.Call("contains", rng.Get("startContainer")).Bool() || !el.Call("contains", rng.Get("endContainer")).Bool() {
+		r.status = "A highlight must stay inside one sentence."
+		return
+	}
+	pre := app.Window().Get("document").Call("createRange")
+	pre.Call("selectNodeContents", el)
+	pre.Call("setEnd", rng.Get("startContainer"), rng.Get("startOffset"))
+	startU := utf16Units(pre.Call("toString").String())
+	endU := startU + utf16Units(rng.Call("toString").String())
+	text := r.doc.SentenceText(i)
+	a, b := utf16ToByte(text, startU), utf16ToByte(text, endU)
+	if a < 0 || b <= a {
+		return
+	}
+	r.sel = span{a, b}
+	r.touched(i)
+	r.status = "Selected “" + text[a:b] + "”: press a tag key or click a tag to highlight it, Escape to cancel."
+	sel.Call("removeAllRanges")
 }
 
 // onTagClick toggles the tag whose button was clicked.
 func (r *Reader) onTagClick(ctx app.Context, e app.Event) {
-	el := e.Get("currentTarget")
-	n, err := strconv.Atoi(el.Call("getAttribute", "data-index").String())
-	if err != nil {
-		return
+	if n, ok := dataInt(e.Get("currentTarget"), "data-index"); ok {
+		r.toggleTag(n)
 	}
-	r.toggleTag(n)
 }
 
 // onNoteInput keeps the draft and saves it once typing pauses.
 func (r *Reader) onNoteInput(ctx app.Context, e app.Event) {
-	r.draft = ctx.JSSrc().Get("value").String()
+	r.typedNote(ctx, ctx.JSSrc().Get("value").String())
+}
+
+// typedNote takes a new draft of the note and saves it once typing pauses.
+func (r *Reader) typedNote(ctx app.Context, v string) {
+	r.draft = v
 	r.noteDirty = true
 	r.noteSeq++
 	seq := r.noteSeq
@@ -120,20 +214,16 @@ func (r *Reader) onNoteInput(ctx app.Context, e app.Event) {
 // onNoteBlur saves the note when the editor loses focus.
 func (r *Reader) onNoteBlur(ctx app.Context, e app.Event) { r.commitNote() }
 
-// commitNote turns the draft into an undoable note edit and saves it.
-func (r *Reader) commitNote() {
-	if !r.noteDirty {
-		return
+// onHelpClick shows or hides the shortcut list.
+func (r *Reader) onHelpClick(ctx app.Context, e app.Event) { r.showHelp = !r.showHelp }
+
+// dataInt reads an integer data attribute of el.
+func dataInt(el app.Value, attr string) (int, bool) {
+	if el.IsNull() || el.IsUndefined() {
+		return 0, false
 	}
-	r.noteDirty = false
-	if r.readOnly {
-		return
-	}
-	if changed, _ := r.hist.SetNote(r.cur, r.draft); changed {
-		r.touched(r.cur)
-		r.save()
-		r.status = "Note saved."
-	}
+	n, err := strconv.Atoi(el.Call("getAttribute", attr).String())
+	return n, err == nil
 }
 
 // isTextField reports whether el takes typed text.

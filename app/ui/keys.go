@@ -11,11 +11,17 @@ const (
 	actPrev
 	actFirst
 	actLast
+	actNextUntagged
 	actEditNote
+	actWordRight
+	actWordLeft
+	actFilter
+	actTagEditor
+	actTheme
 	actUndo
 	actRedo
 	actHelp
-	actCloseHelp
+	actEscape
 )
 
 // binding ties keys to an action; the help overlay lists the bindings, so
@@ -26,22 +32,28 @@ type binding struct {
 	help string
 }
 
-// keyMap is every shortcut except the tag keys 1–9, which follow the tag set.
+// keyMap is every shortcut except the tag keys, which follow the tag set
+// (1–9 by position, then spare letters).
 var keyMap = []binding{
 	{[]string{"j", "ArrowDown"}, actNext, "Next sentence"},
 	{[]string{"k", "ArrowUp"}, actPrev, "Previous sentence"},
 	{[]string{"Home"}, actFirst, "First sentence"},
 	{[]string{"End"}, actLast, "Last sentence"},
+	{[]string{"t"}, actNextUntagged, "Next sentence without tags"},
 	{[]string{"n", "Enter"}, actEditNote, "Write a note on the current sentence (Escape leaves the editor)"},
+	{[]string{"Shift+ArrowRight", "Shift+ArrowLeft"}, actWordRight, "Select words in the current sentence (then a tag key highlights them)"},
+	{[]string{"/"}, actFilter, "Filter the annotation list"},
+	{[]string{"T"}, actTagEditor, "Edit the tag set"},
+	{[]string{"D"}, actTheme, "Switch between light and dark mode"},
 	{[]string{"u", "Ctrl+Z"}, actUndo, "Undo"},
 	{[]string{"Ctrl+Shift+Z", "Ctrl+Y"}, actRedo, "Redo"},
 	{[]string{"?"}, actHelp, "Show or hide this list of shortcuts"},
-	{[]string{"Escape"}, actCloseHelp, "Close this list"},
+	{[]string{"Escape"}, actEscape, "Close a dialog, or drop the word selection"},
 }
 
 // keyName turns a keydown event into the names used in keyMap: the key,
-// with "Ctrl+" and "Shift+" in front for Ctrl/Cmd combinations. Shift on a
-// printable key is already in the key itself ("?", "Z").
+// with "Ctrl+" and "Shift+" in front for Ctrl/Cmd combinations and for
+// named keys. Shift on a printable key is already in the key ("?", "T").
 func keyName(key string, ctrl, shift, alt bool) string {
 	if alt {
 		return ""
@@ -53,11 +65,17 @@ func keyName(key string, ctrl, shift, alt bool) string {
 		}
 		return name + strings.ToUpper(key)
 	}
+	if shift && len(key) > 1 {
+		return "Shift+" + key
+	}
 	return key
 }
 
 // lookup returns the action bound to a key name.
 func lookup(name string) action {
+	if name == "Shift+ArrowLeft" {
+		return actWordLeft
+	}
 	for _, b := range keyMap {
 		for _, k := range b.keys {
 			if k == name {
@@ -66,12 +84,4 @@ func lookup(name string) action {
 		}
 	}
 	return actNone
-}
-
-// tagKey returns the 0-based tag index for keys "1"–"9", or -1.
-func tagKey(name string) int {
-	if len(name) == 1 && name[0] >= '1' && name[0] <= '9' {
-		return int(name[0] - '1')
-	}
-	return -1
 }

@@ -1,6 +1,11 @@
 package ui
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"annotator/app/model"
+)
 
 func TestKeyNameAndLookup(t *testing.T) {
 	cases := []struct {
@@ -20,6 +25,12 @@ func TestKeyNameAndLookup(t *testing.T) {
 		{"u", false, false, false, actUndo},
 		{"?", false, true, false, actHelp},
 		{"j", false, false, true, actNone},
+		{"t", false, false, false, actNextUntagged},
+		{"T", false, true, false, actTagEditor},
+		{"ArrowRight", false, true, false, actWordRight},
+		{"ArrowLeft", false, true, false, actWordLeft},
+		{"Escape", false, false, false, actEscape},
+		{"/", false, false, false, actFilter},
 		{"x", false, false, false, actNone},
 	}
 	for _, c := range cases {
@@ -27,8 +38,13 @@ func TestKeyNameAndLookup(t *testing.T) {
 			t.Errorf("%q ctrl=%v shift=%v alt=%v: got %v, want %v", c.key, c.ctrl, c.shift, c.alt, got, c.want)
 		}
 	}
-	if tagKey("1") != 0 || tagKey("9") != 8 || tagKey("0") != -1 || tagKey("a") != -1 {
-		t.Error("tagKey maps 1–9 to 0–8 and nothing else")
+	// No command key may collide with a key a tag can get.
+	for _, b := range keyMap {
+		for _, k := range b.keys {
+			if len(k) == 1 && (strings.Contains(model.SpareKeys, k) || (k >= "1" && k <= "9")) {
+				t.Errorf("command key %q is also a tag key", k)
+			}
+		}
 	}
 }
 
@@ -43,5 +59,24 @@ func TestColors(t *testing.T) {
 	}
 	if safeColor("#E69F00") != "#E69F00" {
 		t.Error("safeColor rejected a valid colour")
+	}
+}
+
+func TestOffsetsAndWords(t *testing.T) {
+	s := "Héllo 😀 wörld"
+	cases := []struct{ u, want int }{{0, 0}, {1, 1}, {2, 3}, {6, 7}, {7, -1}, {8, 11}, {14, 18}, {15, -1}}
+	for _, c := range cases {
+		if got := utf16ToByte(s, c.u); got != c.want {
+			t.Errorf("utf16ToByte(%d) = %d, want %d", c.u, got, c.want)
+		}
+	}
+	if utf16Units(s) != 14 {
+		t.Errorf("utf16Units = %d, want 14", utf16Units(s))
+	}
+	if sp := wordSpan("  The two  diplomats", 0, 1); sp != (span{2, 9}) {
+		t.Errorf("wordSpan = %+v", sp)
+	}
+	if sp := wordSpan("one", 0, 1); !sp.empty() {
+		t.Errorf("out-of-range wordSpan = %+v", sp)
 	}
 }

@@ -2,9 +2,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -30,6 +30,8 @@ type Reader struct {
 	chunks  [][2]int
 	revs    []int
 	cur     int
+	sel     span     // pending word selection in the current sentence
+	tagKeys []string // key of each tag, read by the key listener
 
 	ready    bool
 	readOnly bool
@@ -37,6 +39,14 @@ type Reader struct {
 	alert    string
 	status   string
 	announce string
+
+	filter    string
+	filterTag string
+	editor    *tagEditor
+	theme     string
+
+	focusing  action // the field a key is moving focus to, or actNone
+	typeAhead string // keys typed while focus was on its way
 
 	noteSeq   int
 	noteDirty bool
@@ -59,19 +69,82 @@ func (r *Reader) open(d *model.Document) {
 	r.chunks = chunkBounds(d)
 	r.revs = make([]int, len(r.chunks))
 	r.cur = 0
+	r.tagKeys = d.TagSet.Keys()
 }
 
 // OnMount loads stored annotations and starts listening to the keyboard.
 func (r *Reader) OnMount(ctx app.Context) {
 	r.repo = store.Repo{KV: localStorage{}}
+	r.loadPrefs()
 	r.load()
 	r.ready = true
 	r.listenKeys(ctx)
-	for k := range r.revs {
-		r.revs[k]++ // stored marks may have changed any chunk
-	}
+	r.rerenderAll()
 	r.showNote(ctx)
 	ctx.Update()
+}
+
+// OnDismount releases the window listener.
+func (r *Reader) OnDismount() {
+	if r.unlisten != nil {
+		r.unlisten()
+	}
+}
+
+// load applies the stored record and undo history of the current document.
+func (r *Reader) load() {
+	rec, err := r.repo.Load(r.doc.ID)
+	if err != nil {
+		r.readOnly = true
+		r.alert = fmt.Sprintf("Your saved annotations for this document could not be read (%v). "+
+			"They are left untouched, and this tab will not save changes over them.", err)
+		return
+	}
+	if rec == nil {
+		return
+	}
+	r.orphans = rec.ApplyTo(r.doc)
+	r.tagKeys = r.doc.TagSet.Keys()
+	if len(r.orphans) > 0 {
+		r.status = fmt.Sprintf("%d saved annotations no longer match a sentence; they are kept.", len(r.orphans))
+	}
+	changes, err := r.repo.LoadHistory(r.doc.ID)
+	if err != nil && !errors.Is(err, store.ErrUnreadable) {
+		r.status = "The undo history could not be read; undo starts afresh."
+	}
+	r.hist.Restore(changes)
+}
+
+// save writes the document's annotations and undo history; on failure the
+// in-memory state stays and an alert says what happened.
+func (r *Reader) save() {
+	if r.readOnly {
+		return
+	}
+	if err := r.repo.Save(store.FromDocument(r.doc, r.orphans, now())); err != nil {
+		r.alert = "Your last change could not be saved in this browser (" + err.Error() +
+			"). It is kept in this tab: free some space or keep the tab open; the next change retries."
+		return
+	}
+	r.alert = ""
+	if err := r.repo.SaveHistory(r.doc.ID, r.hist.Done(store.HistoryLimit)); err != nil {
+		r.status = "Saved, but the undo history could not be kept for the next visit."
+	}
+}
+
+// touched marks sentence i's chunk for re-rendering.
+func (r *Reader) touched(i int) {
+	k := sort.Search(len(r.chunks), func(k int) bool { return r.chunks[k][1] > i })
+	if k < len(r.revs) {
+		r.revs[k]++
+	}
+}
+
+// rerenderAll marks every chunk for re-rendering (after a tag-set change).
+func (r *Reader) rerenderAll() {
+	for k := range r.revs {
+		r.revs[k]++
+	}
 }
 
 // showNote puts the current sentence's note into the editor. The editor's
@@ -90,148 +163,4 @@ func (r *Reader) showNote(ctx app.Context) {
 			el.Set("value", note)
 		}
 	})
-}
-
-// OnDismount releases the window listener.
-func (r *Reader) OnDismount() {
-	if r.unlisten != nil {
-		r.unlisten()
-	}
-}
-
-// load applies the stored record of the current document, if any.
-func (r *Reader) load() {
-	rec, err := r.repo.Load(r.doc.ID)
-	if err != nil {
-		r.readOnly = true
-		r.alert = fmt.Sprintf("Your saved annotations for this document could not be read (%v). "+
-			"They are left untouched, and this tab will not save changes over them.", err)
-		return
-	}
-	if rec == nil {
-		return
-	}
-	r.orphans = rec.ApplyTo(r.doc)
-	if len(r.orphans) > 0 {
-		r.status = fmt.Sprintf("%d saved annotations no longer match a sentence; they are kept.", len(r.orphans))
-	}
-}
-
-// save writes the document's annotations; on failure the in-memory state
-// stays and an alert says what happened.
-func (r *Reader) save() {
-	if r.readOnly {
-		return
-	}
-	if err := r.repo.Save(store.FromDocument(r.doc, r.orphans, now())); err != nil {
-		r.alert = "Your last change could not be saved in this browser (" + err.Error() +
-			"). It is kept in this tab: free some space or keep the tab open; the next change retries."
-		return
-	}
-	r.alert = ""
-}
-
-// touched marks sentence i's chunk for re-rendering.
-func (r *Reader) touched(i int) {
-	k := sort.Search(len(r.chunks), func(k int) bool { return r.chunks[k][1] > i })
-	if k < len(r.revs) {
-		r.revs[k]++
-	}
-}
-
-// moveTo makes sentence i current.
-func (r *Reader) moveTo(ctx app.Context, i int) {
-	if len(r.doc.Sentences) == 0 {
-		return
-	}
-	i = max(0, min(i, len(r.doc.Sentences)-1))
-	if i == r.cur {
-		return
-	}
-	r.commitNote()
-	r.touched(r.cur)
-	r.cur = i
-	r.touched(i)
-	r.showNote(ctx)
-	r.announce = r.describe(i)
-	ctx.Defer(func(app.Context) { scrollToSentence(i) })
-}
-
-// describe is what the live region says about sentence i.
-func (r *Reader) describe(i int) string {
-	s := fmt.Sprintf("Sentence %d of %d", i+1, len(r.doc.Sentences))
-	m := r.doc.Marks[i]
-	if len(m.Tags) > 0 {
-		names := make([]string, len(m.Tags))
-		for k, id := range m.Tags {
-			names[k] = r.tagName(id)
-		}
-		s += ", tagged " + strings.Join(names, ", ")
-	}
-	if m.Note != "" {
-		s += ", has a note"
-	}
-	return s
-}
-
-// tagName returns the display name of a tag id.
-func (r *Reader) tagName(id string) string {
-	if t, ok := r.doc.TagSet.Find(id); ok {
-		return t.Name
-	}
-	return id
-}
-
-// toggleTag toggles the n-th tag on the current sentence.
-func (r *Reader) toggleTag(n int) {
-	if n < 0 || n >= len(r.doc.TagSet.Tags) || len(r.doc.Sentences) == 0 {
-		return
-	}
-	if r.refuseReadOnly() {
-		return
-	}
-	r.commitNote()
-	t := r.doc.TagSet.Tags[n]
-	if changed, _ := r.hist.ToggleTag(r.cur, t.ID); changed {
-		r.touched(r.cur)
-		r.save()
-		verb := "removed from"
-		if r.doc.Marks[r.cur].Has(t.ID) {
-			verb = "added to"
-		}
-		r.status = fmt.Sprintf("%s %s sentence %d.", t.Name, verb, r.cur+1)
-		r.announce = r.describe(r.cur)
-	}
-}
-
-// refuseReadOnly tells the reader that changes are off, and reports whether they are.
-func (r *Reader) refuseReadOnly() bool {
-	if r.readOnly {
-		r.status = "This document is read-only in this tab: its saved data could not be read."
-	}
-	return r.readOnly
-}
-
-// undo and redo revert or reapply the last change.
-func (r *Reader) undo(ctx app.Context) { r.step(ctx, r.hist.Undo, "Undone", "Nothing to undo.") }
-func (r *Reader) redo(ctx app.Context) { r.step(ctx, r.hist.Redo, "Redone", "Nothing to redo.") }
-
-// step runs undo or redo and moves to the sentence it changed.
-func (r *Reader) step(ctx app.Context, f func() int, done, none string) {
-	if r.refuseReadOnly() {
-		return
-	}
-	r.commitNote()
-	i := f()
-	if i < 0 {
-		r.status = none
-		return
-	}
-	r.touched(i)
-	r.touched(r.cur)
-	r.cur = i
-	r.showNote(ctx)
-	r.save()
-	r.status = fmt.Sprintf("%s: sentence %d.", done, i+1)
-	ctx.Defer(func(app.Context) { scrollToSentence(i) })
 }

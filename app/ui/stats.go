@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// svgNS is the namespace SVG elements must be created in.
+const svgNS = "http://www.w3.org/2000/svg"
+
+// renderProgress shows sentences annotated out of the total and a bar chart
+// of how often each tag is used (sentence tags and highlights).
+func (r *Reader) renderProgress() app.UI {
+	total := len(r.doc.Sentences)
+	done := r.doc.Annotated()
+	counts := make([]int, len(r.doc.TagSet.Tags))
+	peak := 1
+	for k, t := range r.doc.TagSet.Tags {
+		for _, m := range r.doc.Marks {
+			if m.Uses(t.ID) {
+				counts[k]++
+			}
+		}
+		peak = max(peak, counts[k])
+	}
+	const rowH, labelW, barW = 22, 120, 150
+	height := rowH * len(counts)
+	bars := make([]app.UI, 0, 3*len(counts)+1)
+	bars = append(bars, app.Elem("title").XMLNS(svgNS).Text("Sentences per tag"))
+	for k, t := range r.doc.TagSet.Tags {
+		y := k * rowH
+		w := barW * counts[k] / peak
+		bars = append(bars,
+			svgText(0, y+15, clip(t.Name, 16), "start"),
+			app.Elem("rect").XMLNS(svgNS).Attr("x", labelW).Attr("y", y+4).Attr("width", max(w, 1)).
+				Attr("height", rowH-8).Attr("rx", 3).Attr("fill", safeColor(t.Color)),
+			svgText(labelW+w+6, y+15, strconv.Itoa(counts[k]), "start"),
+		)
+	}
+	return app.Section().Class("panel").Aria("labelledby", "progress-title").Body(
+		app.H2().ID("progress-title").Text("Progress"),
+		app.Label().For("progress").Text(fmt.Sprintf("%d of %d sentences annotated", done, total)),
+		app.Progress().ID("progress").Max(max(total, 1)).Value(done).DataSet("progress", done),
+		app.Elem("svg").XMLNS(svgNS).Class("chart").Attr("role", "img").
+			Aria("label", "Sentences per tag").Attr("viewBox", fmt.Sprintf("0 0 %d %d", labelW+barW+40, max(height, 1))).
+			Attr("width", labelW+barW+40).Attr("height", height).DataSet("tag-chart", "true").Body(bars...),
+	)
+}
+
+// svgText is one label of the chart.
+func svgText(x, y int, s, anchor string) app.UI {
+	return app.Elem("text").XMLNS(svgNS).Attr("x", x).Attr("y", y).Attr("text-anchor", anchor).
+		Attr("fill", "currentColor").Attr("font-size", 12).Text(s)
+}
