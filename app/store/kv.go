@@ -3,7 +3,11 @@
 // schema version in every value and no silent loss of unreadable data.
 package store
 
-import "sync"
+import (
+	"sort"
+	"strings"
+	"sync"
+)
 
 // Prefix starts every key the app writes: an origin may be shared by many apps.
 const Prefix = "annotator/"
@@ -15,6 +19,10 @@ type KV interface {
 	Get(key string) (value string, ok bool, err error)
 	// Set stores value under key.
 	Set(key, value string) error
+	// Del removes key; removing an absent key is no error.
+	Del(key string) error
+	// Keys lists the keys that start with prefix.
+	Keys(prefix string) ([]string, error)
 }
 
 // MapKV is an in-memory KV for tests and the command line. It is safe for
@@ -63,13 +71,24 @@ func (k *MapKV) Set(key, value string) error {
 	return nil
 }
 
-// Keys returns every key, for tests that check the prefix.
-func (k *MapKV) Keys() []string {
+// Del implements KV.
+func (k *MapKV) Del(key string) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	delete(k.m, key)
+	return nil
+}
+
+// Keys implements KV, in sorted order.
+func (k *MapKV) Keys(prefix string) ([]string, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	keys := make([]string, 0, len(k.m))
 	for key := range k.m {
-		keys = append(keys, key)
+		if strings.HasPrefix(key, prefix) {
+			keys = append(keys, key)
+		}
 	}
-	return keys
+	sort.Strings(keys)
+	return keys, nil
 }

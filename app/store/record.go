@@ -1,8 +1,12 @@
 package store
 
 import (
+	"slices"
+	"strings"
 	"time"
+	"unicode/utf8"
 
+	"annotator/app/anchor"
 	"annotator/app/model"
 )
 
@@ -39,8 +43,17 @@ type StoredMark struct {
 	End   int `json:"end"`
 	// Quote is the exact sentence text.
 	Quote string `json:"quote"`
+	// Prefix and Suffix are up to ContextRunes code points of the text
+	// before and after the sentence; they tell equal sentences apart.
+	// Records written before they existed have neither.
+	Prefix string `json:"prefix,omitempty"`
+	Suffix string `json:"suffix,omitempty"`
 	model.Mark
 }
+
+// ContextRunes is how many code points of text around a sentence a
+// StoredMark keeps in Prefix and Suffix.
+const ContextRunes = 32
 
 // FromDocument builds the record of d; orphans carries forward the marks
 // that an earlier load could not place.
@@ -51,50 +64,151 @@ func FromDocument(d *model.Document, orphans []StoredMark, now time.Time) Record
 			continue
 		}
 		s := d.Sentences[i]
-		r.Marks = append(r.Marks, StoredMark{Sentence: i, Start: s.CPStart, End: s.CPEnd, Quote: d.SentenceText(i), Mark: m})
+		r.Marks = append(r.Marks, StoredMark{Sentence: i, Start: s.CPStart, End: s.CPEnd, Quote: d.SentenceText(i),
+			Prefix: runesBefore(d.Text, s.Start, ContextRunes), Suffix: runesAfter(d.Text, s.End, ContextRunes), Mark: m})
 	}
 	return r
 }
 
-// ApplyTo puts the record's marks on d: at the stored index when the text
-// there is the same, else at the sentence whose text equals the quote
-// (nearest to the old index). It returns the marks it could not place.
-func (r Record) ApplyTo(d *model.Document) []StoredMark {
+// runesBefore returns the up to n code points of text that end at byte end.
+func runesBefore(text string, end, n int) string {
+	i := end
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(text[:i])
+		i -= size
+	}
+	return text[i:end]
+}
+
+// runesAfter returns the up to n code points of text that start at byte
+// start.
+func runesAfter(text string, start, n int) string {
+	i := start
+	for ; n > 0 && i < len(text); n-- {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return text[start:i]
+}
+
+// Placement is what Place did with a record's marks.
+type Placement struct {
+	// Exact counts the marks put on a sentence with their quote's text.
+	Exact int
+	// Fuzzy counts the marks re-attached to an edited sentence (within
+	// anchor.FuzzyPercent of the quote's length); FuzzyAt holds those
+	// sentences' indices, in increasing order.
+	Fuzzy   int
+	FuzzyAt []int
+	// Moved counts the placed marks (exact or fuzzy) whose sentence index
+	// differs from the stored one. When Moved or Fuzzy is not 0, or a mark
+	// became an orphan, sentence indices saved with the old text (such as
+	// an undo history) no longer fit the document.
+	Moved int
+	// Orphans are kept for writing back: the record's earlier orphans, the
+	// marks no sentence fits, and, for a re-attached mark whose edited
+	// sentence no longer holds the text of some of its highlights, a copy
+	// of the mark (same anchor) with only those highlights.
+	Orphans []StoredMark
+}
+
+// Place puts the record's marks on d, which has no marks yet: each mark
+// goes to the sentence anchor.Place finds for it (the same text, else an
+// edited sentence within the fuzzy bound). On a re-attached mark, each
+// highlight is moved to where its text occurs in the edited sentence
+// (nearest to its old offset); highlights whose text is gone become
+// orphans, and a mark left with nothing (highlights only, all gone) stays
+// an orphan as a whole. Nothing is dropped: what cannot be placed is in
+// the returned Orphans.
+func (r Record) Place(d *model.Document) Placement {
 	if len(r.TagSet.Tags) > 0 {
 		d.TagSet = r.TagSet
 	}
-	var byText map[string][]int
-	orphans := append([]StoredMark(nil), r.Orphans...)
-	for _, sm := range r.Marks {
-		if sm.Sentence >= 0 && sm.Sentence < len(d.Sentences) && d.SentenceText(sm.Sentence) == sm.Quote {
-			d.Marks[sm.Sentence] = sm.Mark
-			continue
-		}
-		if byText == nil {
-			byText = map[string][]int{}
-			for i := range d.Sentences {
-				t := d.SentenceText(i)
-				byText[t] = append(byText[t], i)
-			}
-		}
-		if i, ok := nearest(byText[sm.Quote], sm.Sentence); ok && d.Marks[i].Empty() {
-			d.Marks[i] = sm.Mark
-			continue
-		}
-		orphans = append(orphans, sm)
+	pl := Placement{Orphans: slices.Clone(r.Orphans)}
+	sentences := make([]string, len(d.Sentences))
+	for i := range d.Sentences {
+		sentences[i] = d.SentenceText(i)
 	}
-	return orphans
+	wants := make([]anchor.Want, len(r.Marks))
+	for i, sm := range r.Marks {
+		wants[i] = anchor.Want{Quote: sm.Quote, Prefix: sm.Prefix, Suffix: sm.Suffix, Index: sm.Sentence}
+	}
+	for i, res := range anchor.Place(sentences, wants) {
+		sm := r.Marks[i]
+		switch res.How {
+		case anchor.Exact:
+			d.Marks[res.Index] = sm.Mark
+			pl.Exact++
+		case anchor.Fuzzy:
+			kept, lost := moveHighlights(sm.Quote, sentences[res.Index], sm.Highlights)
+			m := sm.Mark
+			m.Highlights = kept
+			if m.Empty() {
+				pl.Orphans = append(pl.Orphans, sm)
+				continue
+			}
+			d.Marks[res.Index] = m
+			pl.Fuzzy++
+			pl.FuzzyAt = append(pl.FuzzyAt, res.Index)
+			if len(lost) > 0 {
+				o := sm
+				o.Mark = model.Mark{Highlights: lost}
+				pl.Orphans = append(pl.Orphans, o)
+			}
+		default:
+			pl.Orphans = append(pl.Orphans, sm)
+			continue
+		}
+		if res.Index != sm.Sentence {
+			pl.Moved++
+		}
+	}
+	slices.Sort(pl.FuzzyAt)
+	return pl
 }
 
-// nearest returns the candidate closest to want.
-func nearest(cands []int, want int) (int, bool) {
-	best, found := 0, false
-	for _, c := range cands {
-		if !found || abs(c-want) < abs(best-want) {
-			best, found = c, true
+// ApplyTo puts the record's marks on d as Place does and returns the
+// orphans.
+func (r Record) ApplyTo(d *model.Document) []StoredMark {
+	return r.Place(d).Orphans
+}
+
+// moveHighlights finds the highlights of a sentence that was quote in the
+// edited sentence now: each highlight's text (quote[Start:End]) at its
+// occurrence nearest to the old start. It returns the highlights found,
+// with new offsets and sorted by start, and those whose text is gone (or
+// whose offsets do not fit the quote), unchanged.
+func moveHighlights(quote, now string, hs []model.Highlight) (kept, lost []model.Highlight) {
+	for _, h := range hs {
+		if h.Start < 0 || h.End <= h.Start || h.End > len(quote) ||
+			!utf8.RuneStart(quote[h.Start]) || h.End < len(quote) && !utf8.RuneStart(quote[h.End]) {
+			lost = append(lost, h)
+			continue
 		}
+		text := quote[h.Start:h.End]
+		best := -1
+		for from := 0; from <= len(now); {
+			k := strings.Index(now[from:], text)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			if best < 0 || abs(at-h.Start) < abs(best-h.Start) {
+				best = at
+			}
+			if at > h.Start {
+				break // later occurrences are farther
+			}
+			from = at + 1
+		}
+		if best < 0 {
+			lost = append(lost, h)
+			continue
+		}
+		kept = append(kept, model.Highlight{Start: best, End: best + len(text), Tag: h.Tag})
 	}
-	return best, found
+	slices.SortStableFunc(kept, func(a, b model.Highlight) int { return a.Start - b.Start })
+	return kept, lost
 }
 
 func abs(x int) int {

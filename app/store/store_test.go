@@ -20,7 +20,8 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if err := repo.Save(FromDocument(d, nil, time.Unix(0, 0))); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range kv.Keys() {
+	keys, _ := kv.Keys("")
+	for _, k := range keys {
 		if !strings.HasPrefix(k, Prefix) {
 			t.Errorf("key %q lacks the prefix", k)
 		}

@@ -1,0 +1,142 @@
+// Package textin turns a file that a user opens, drops or pastes into the
+// plain text the annotator splits into sentences.
+//
+// Decode checks the size first, refuses binary files (known signatures
+// such as PDF, ZIP-based office files and images; NUL bytes; many control
+// characters), decodes the bytes (UTF-8 with or without a byte-order mark,
+// UTF-16 with a byte-order mark, else Windows-1252), converts Markdown and
+// HTML to their text (see markdown.go and htmltext.go for what is kept),
+// normalises line ends, blank lines and control characters, and picks a
+// title: the first heading (Markdown front-matter title or heading, HTML
+// <h1> or <title>), else the first line when it holds a letter or digit,
+// else the file name without its extension, else "Untitled"; titles taken
+// from the text are capped at 120 characters, cut at a word with "…".
+//
+// Everything runs in time linear in the input: no step looks back or
+// forward more than a bounded distance without consuming what it read.
+package textin
+
+import (
+	"errors"
+	"strings"
+)
+
+// MaxSize is the largest input Decode accepts, in bytes (5 MB).
+const MaxSize = 5 << 20
+
+// Doc is a decoded text.
+type Doc struct {
+	// Title is the first heading, else the first line, else the file name
+	// without its extension (see the package comment).
+	Title string
+	// Text is the plain text: lines end with "\n", paragraphs are separated
+	// by a blank line (Markdown, HTML) or as the file had them (plain text).
+	Text string
+}
+
+// ErrTooLarge is wrapped by the error for input over MaxSize.
+var ErrTooLarge = errors.New("too large")
+
+// ErrBinary is wrapped by the error for input that is not text.
+var ErrBinary = errors.New("not a text file")
+
+// ErrEmpty is wrapped by the error for input that has no text.
+var ErrEmpty = errors.New("no text")
+
+// refusal is an error with a message for the user that wraps one of the
+// sentinel errors above.
+type refusal struct {
+	kind error
+	msg  string
+}
+
+func (e *refusal) Error() string { return e.msg }
+func (e *refusal) Unwrap() error { return e.kind }
+
+// format is how a text is marked up.
+type format int
+
+const (
+	formatText format = iota
+	formatMarkdown
+	formatHTML
+)
+
+// Decode turns the bytes of a file named name (a base name such as
+// "notes.md"; "" for pasted text) into plain text and a title. The error
+// wraps ErrTooLarge, ErrBinary or ErrEmpty and says why in words a user
+// can act on.
+func Decode(name string, data []byte) (Doc, error) {
+	if len(data) > MaxSize {
+		return Doc{}, tooLarge(name, len(data))
+	}
+	if err := sniffBinary(data); err != nil {
+		return Doc{}, err
+	}
+	text := decodeCharset(data)
+	if err := checkText(text, data); err != nil {
+		return Doc{}, err
+	}
+	text = clean(text)
+	var heading string
+	switch formatOf(name, text) {
+	case formatMarkdown:
+		text, heading = markdownText(text)
+	case formatHTML:
+		text, heading = htmlText(text)
+	}
+	text = tidy(clean(text))
+	if text == "" {
+		what := "the text"
+		if name != "" {
+			what = name
+		}
+		return Doc{}, &refusal{ErrEmpty, "there is no text to read in " + what}
+	}
+	return Doc{Title: pickTitle(heading, text, name), Text: text}, nil
+}
+
+// formatOf chooses the format by the file name's extension, or for pasted
+// text and names without an extension by the content.
+func formatOf(name, text string) format {
+	switch strings.ToLower(extension(name)) {
+	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn":
+		return formatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return formatHTML
+	case "":
+		if looksLikeHTML(text) {
+			return formatHTML
+		}
+	}
+	return formatText
+}
+
+// looksLikeHTML reports whether text starts, after white space, with an
+// HTML doctype or an <html> tag.
+func looksLikeHTML(text string) bool {
+	head := strings.TrimLeft(text, " \t\n")
+	if len(head) > 20 {
+		head = head[:20]
+	}
+	head = strings.ToLower(head)
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
+}
+
+// extension returns the extension of a base name, "" when it has none; a
+// leading dot (".profile") is not an extension.
+func extension(name string) string {
+	name = baseName(name)
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		return name[i:]
+	}
+	return ""
+}
+
+// baseName drops any directory part, with either kind of slash.
+func baseName(name string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
