@@ -13,8 +13,11 @@ import (
 
 const usage = `usage:
   app [-addr :8000] [-web DIR]     serve the app (DIR holds app.wasm, css and icons)
-  app dist [-web DIR] OUT          write the static site to OUT
+  app dist [-web DIR] [-prefix /PATH] OUT   write the static site to OUT (served under /PATH)
   app split [FILE]                 print the sentences of FILE (or stdin) as JSON Lines
+  app convert -to w3c|csv|jsonl [-doc ID] FILE
+                                   print a document of the backup FILE in that format
+  app validate FILE                check a backup, W3C JSON-LD or CSV file
 `
 
 func main() {
@@ -32,6 +35,10 @@ func main() {
 		err = dist(args)
 	case "split":
 		err = split(args, os.Stdin, os.Stdout)
+	case "convert":
+		err = convert(args, os.Stdout, os.Stderr)
+	case "validate":
+		err = validate(args, os.Stdout)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return

@@ -1,0 +1,213 @@
+package formats
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"annotator/app/model"
+	"annotator/app/store"
+)
+
+// BackupFormat is the "format" value of every backup file.
+const BackupFormat = "annotator-backup"
+
+// BackupSchema is the backup version this code writes and reads.
+const BackupSchema = 1
+
+// Backup is a whole library, or one document, with texts and annotations.
+// The undo history is not part of it.
+type Backup struct {
+	// Format is always BackupFormat.
+	Format string `json:"format"`
+	// Schema is BackupSchema.
+	Schema int `json:"schema"`
+	// Created is when the backup was written.
+	Created time.Time `json:"created"`
+	// Documents are the backed-up documents.
+	Documents []BackupDocument `json:"documents"`
+	// Checksum is "sha256:" + hex SHA-256 of the canonical JSON of
+	// Documents (see canonicalJSON): a changed or damaged file is refused.
+	Checksum string `json:"checksum"`
+}
+
+// BackupDocument is one document of a backup: its text and what
+// localStorage keeps for it.
+type BackupDocument struct {
+	// ID is the hex SHA-256 of Text.
+	ID string `json:"id"`
+	// Title is the document title.
+	Title string `json:"title"`
+	// Text is the whole text, with "\n" line ends.
+	Text string `json:"text"`
+	// TagSet is the document's tag set.
+	TagSet model.TagSet `json:"tagSet"`
+	// Marks are the annotated sentences, as localStorage keeps them.
+	Marks []store.StoredMark `json:"marks"`
+	// Orphans are marks that could not be placed on the text.
+	Orphans []store.StoredMark `json:"orphans"`
+	// Modified is when the document's annotations last changed.
+	Modified time.Time `json:"modified"`
+}
+
+// NewBackupDocument captures d with o.Orphans, dated o.Modified.
+func NewBackupDocument(d *model.Document, o Options) BackupDocument {
+	rec := store.FromDocument(d, o.Orphans, o.Modified)
+	return BackupDocument{
+		ID: d.ID, Title: d.Title, Text: d.Text, TagSet: rec.TagSet.Clone(),
+		Marks: cloneStored(rec.Marks), Orphans: cloneStored(rec.Orphans), Modified: rec.Modified,
+	}
+}
+
+// EncodeBackup writes a backup of docs, dated created, as indented JSON
+// with its checksum.
+func EncodeBackup(created time.Time, docs ...BackupDocument) ([]byte, error) {
+	b := Backup{Format: BackupFormat, Schema: BackupSchema, Created: created.UTC(), Documents: make([]BackupDocument, len(docs))}
+	for i, d := range docs {
+		if d.Marks == nil {
+			d.Marks = []store.StoredMark{}
+		}
+		if d.Orphans == nil {
+			d.Orphans = []store.StoredMark{}
+		}
+		if d.TagSet.Tags == nil {
+			d.TagSet.Tags = []model.Tag{}
+		}
+		d.Modified = d.Modified.UTC()
+		b.Documents[i] = d
+	}
+	raw, err := json.Marshal(b.Documents)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := checksum(raw)
+	if err != nil {
+		return nil, err
+	}
+	b.Checksum = sum
+	return marshalIndent(b)
+}
+
+// checksum is "sha256:" + the hex SHA-256 of the canonical form of raw.
+func checksum(raw []byte) (string, error) {
+	c, err := canonicalJSON(raw)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(c)
+	return "sha256:" + hex.EncodeToString(sum[:]), nil
+}
+
+// Record is what localStorage keeps for the document.
+func (bd BackupDocument) Record() store.Record {
+	return store.Record{Schema: store.Schema, Doc: bd.ID, Title: bd.Title, TagSet: bd.TagSet.Clone(),
+		Marks: cloneStored(bd.Marks), Orphans: cloneStored(bd.Orphans), Modified: bd.Modified}
+}
+
+// Document rebuilds the annotated document (split by this version of the
+// splitter) and returns the marks it could not place, orphans included.
+func (bd BackupDocument) Document() (*model.Document, []store.StoredMark) {
+	d := model.New(bd.Title, bd.Text)
+	d.ID = bd.ID
+	orphans := bd.Record().ApplyTo(d)
+	return d, orphans
+}
+
+// Annotations turns the document's marks and orphans into annotations for
+// Resolve, to merge them into a document (the same text or another one).
+// Tags carry both their id and, when the tag set has it, their name.
+func (bd BackupDocument) Annotations() []Annotation {
+	var out []Annotation
+	add := func(list string, ms []store.StoredMark) {
+		for k, m := range ms {
+			place := fmt.Sprintf("%s[%d]", list, k)
+			if len(m.Tags) > 0 || m.Note != "" {
+				a := Annotation{Place: place, Source: SourceURN(bd.ID), Quote: Quote{Exact: m.Quote},
+					Position: &Position{Start: m.Start, End: m.End}, Note: m.Note, Modified: bd.Modified}
+				for _, t := range m.Tags {
+					a.Tags = append(a.Tags, TagRef{ID: t, Name: tagName(bd.TagSet, t)})
+				}
+				out = append(out, a)
+			}
+			for h, hl := range m.Highlights {
+				if hl.Start < 0 || hl.End > len(m.Quote) || hl.Start >= hl.End {
+					continue
+				}
+				cp0 := m.Start + utf8.RuneCountInString(m.Quote[:hl.Start])
+				cp1 := cp0 + utf8.RuneCountInString(m.Quote[hl.Start:hl.End])
+				out = append(out, Annotation{
+					Place: fmt.Sprintf("%s.highlights[%d]", place, h), Source: SourceURN(bd.ID),
+					Quote: Quote{Exact: m.Quote[hl.Start:hl.End], Prefix: runesBefore(m.Quote, hl.Start, contextRunes),
+						Suffix: runesAfter(m.Quote, hl.End, contextRunes)},
+					Position: &Position{Start: cp0, End: cp1}, Tags: []TagRef{{ID: hl.Tag, Name: tagName(bd.TagSet, hl.Tag)}},
+					Modified: bd.Modified, Span: true,
+				})
+			}
+		}
+	}
+	add("marks", bd.Marks)
+	add("orphans", bd.Orphans)
+	return out
+}
+
+// Annotations counts what the backup holds as the W3C export would: one
+// per sentence with tags or a note, one per highlight (orphans included).
+func (b *Backup) Annotations() int {
+	n := 0
+	for _, d := range b.Documents {
+		for _, m := range slices.Concat(d.Marks, d.Orphans) {
+			if len(m.Tags) > 0 || m.Note != "" {
+				n++
+			}
+			n += len(m.Highlights)
+		}
+	}
+	return n
+}
+
+// Find returns the document whose id is ref or starts with ref. With an
+// empty ref it returns the only document. Its error lists the documents.
+func (b *Backup) Find(ref string) (*BackupDocument, error) {
+	var found []int
+	for i, d := range b.Documents {
+		if ref == "" || strings.HasPrefix(d.ID, strings.ToLower(ref)) {
+			found = append(found, i)
+		}
+	}
+	if len(found) == 1 {
+		return &b.Documents[found[0]], nil
+	}
+	var list strings.Builder
+	for _, d := range b.Documents {
+		fmt.Fprintf(&list, "\n  %s  %s", d.ID[:min(12, len(d.ID))], d.Title)
+	}
+	switch {
+	case len(b.Documents) == 0:
+		return nil, fmt.Errorf("the backup holds no documents")
+	case ref == "":
+		return nil, fmt.Errorf("the backup holds %d documents; choose one by id (or id prefix):%s", len(b.Documents), list.String())
+	case len(found) == 0:
+		return nil, fmt.Errorf("no document id starts with %q; the backup holds:%s", ref, list.String())
+	}
+	return nil, fmt.Errorf("%d document ids start with %q; give more of the id:%s", len(found), ref, list.String())
+}
+
+// cloneStored deep-copies stored marks.
+func cloneStored(ms []store.StoredMark) []store.StoredMark {
+	out := make([]store.StoredMark, len(ms))
+	for i, m := range ms {
+		m.Mark = cloneMark(m.Mark)
+		out[i] = m
+	}
+	return out
+}
+
+// cloneMark deep-copies a mark.
+func cloneMark(m model.Mark) model.Mark {
+	return model.Mark{Tags: slices.Clone(m.Tags), Note: m.Note, Highlights: slices.Clone(m.Highlights)}
+}

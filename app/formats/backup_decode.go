@@ -1,0 +1,282 @@
+package formats
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"annotator/app/model"
+	"annotator/app/store"
+)
+
+// Limits of a backup; DecodeBackup refuses a file beyond any of them.
+const (
+	// MaxBackupSize caps the file size.
+	MaxBackupSize = 64 << 20
+	// MaxDocuments caps the documents of one backup.
+	MaxDocuments = 10_000
+	// MaxMarks caps the marks and orphans of all documents together.
+	MaxMarks = 1_000_000
+	// MaxHighlights caps the highlights of all documents together.
+	MaxHighlights = 1_000_000
+	// MaxTextSize caps one document's text.
+	MaxTextSize = 5 << 20
+	// MaxTags caps one tag set.
+	MaxTags = 1000
+	// MaxNoteSize caps one note.
+	MaxNoteSize = 1 << 20
+	// maxTitleSize caps one title.
+	maxTitleSize = 4 << 10
+)
+
+// limits are the caps on totals that DecodeBackup applies (tests lower
+// them instead of building million-mark files).
+var limits = struct{ marks, highlights int }{MaxMarks, MaxHighlights}
+
+// backupKeys are every key a backup may hold, exactly spelled.
+var backupKeys = keysOf(reflect.TypeFor[Backup]())
+
+// hexID matches a document id.
+var hexID = regexp.MustCompile(`^[0-9a-f]{64}(-[1-9][0-9]{0,5})?$`)
+
+// checksumForm matches a backup checksum.
+var checksumForm = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
+
+// DecodeBackup reads and checks a backup file. It refuses, naming the JSON
+// path of the problem: a file above the size caps, invalid JSON, duplicate
+// keys or keys that differ only in case, unknown keys, another format, a
+// missing, older-than-1 or newer schema (the error then wraps
+// store.ErrNewerSchema), too many documents, marks or highlights, an id
+// that is not the SHA-256 of its text, marks whose sentence, range or
+// quote do not fit the text, highlights outside their sentence, tags
+// missing from the tag set, and a checksum that does not match.
+func DecodeBackup(data []byte) (*Backup, error) {
+	if len(data) > MaxBackupSize {
+		return nil, sizeError("a backup", len(data), MaxBackupSize)
+	}
+	data = stripBOM(data)
+	if err := scanJSON(data, scanOptions{known: backupKeys, strict: true, value: checkTimeValue}); err != nil {
+		return nil, err
+	}
+	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
+		return nil, errAt("$", "expected a JSON object (an annotator backup)")
+	}
+	var head struct {
+		Format    *string         `json:"format"`
+		Schema    *int            `json:"schema"`
+		Created   *time.Time      `json:"created"`
+		Documents json.RawMessage `json:"documents"`
+		Checksum  *string         `json:"checksum"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil, jsonDecodeError(data, err)
+	}
+	switch {
+	case head.Format == nil:
+		return nil, errAt("$", "no \"format\": this is not an annotator backup")
+	case *head.Format != BackupFormat:
+		return nil, errAt("$.format", "%q is not %q", clip(*head.Format, 40), BackupFormat)
+	case head.Schema == nil:
+		return nil, errAt("$", "no \"schema\" version")
+	case *head.Schema > BackupSchema:
+		return nil, &Error{Place: "$.schema", Err: store.ErrNewerSchema,
+			Problem: fmt.Sprintf("the backup was written by a newer version of the app (schema %d; this version reads schema %d)", *head.Schema, BackupSchema)}
+	case *head.Schema < 1:
+		return nil, errAt("$.schema", "schema %d does not exist (this version reads schema %d)", *head.Schema, BackupSchema)
+	case head.Created == nil:
+		return nil, errAt("$", "no \"created\" date")
+	case len(head.Documents) == 0 || isNull(head.Documents):
+		return nil, errAt("$", "no \"documents\" array")
+	case head.Checksum == nil:
+		return nil, errAt("$", "no \"checksum\"")
+	}
+	var b Backup
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&b); err != nil {
+		return nil, jsonDecodeError(data, err)
+	}
+	if len(b.Documents) > MaxDocuments {
+		return nil, errAt("$.documents", "%d documents; a backup may hold at most %d", len(b.Documents), MaxDocuments)
+	}
+	v := backupCheck{ids: map[string]int{}}
+	for i := range b.Documents {
+		if err := v.document(&b.Documents[i], indexPath("$.documents", i), i); err != nil {
+			return nil, err
+		}
+	}
+	want, err := checksum(head.Documents)
+	if err != nil {
+		return nil, jsonDecodeError(data, err)
+	}
+	if !checksumForm.MatchString(b.Checksum) {
+		return nil, errAt("$.checksum", "expected \"sha256:\" followed by 64 lower-case hex digits")
+	}
+	if b.Checksum != want {
+		return nil, errAt("$.checksum", "does not match the documents: the file was changed or damaged after it was written")
+	}
+	return &b, nil
+}
+
+// checkTimeValue checks, during the scan, that dates are RFC 3339 strings.
+func checkTimeValue(path, key string, tok json.Token) error {
+	if key != "created" && key != "modified" {
+		return nil
+	}
+	s, ok := tok.(string)
+	if !ok {
+		return errAt(path, "expected a date string such as \"2026-01-31T12:00:00Z\"")
+	}
+	if _, err := time.Parse(time.RFC3339, s); err != nil {
+		return errAt(path, "%q is not a date such as \"2026-01-31T12:00:00Z\"", clip(s, 40))
+	}
+	return nil
+}
+
+// backupCheck carries the totals across the documents of one backup.
+type backupCheck struct {
+	ids        map[string]int
+	marks, hls int
+}
+
+// document checks one backup document at path.
+func (v *backupCheck) document(d *BackupDocument, path string, i int) error {
+	switch {
+	case len(d.Text) > MaxTextSize:
+		return errAt(path+".text", "the text is %s; a document may be at most %s", humanBytes(len(d.Text)), humanBytes(MaxTextSize))
+	case strings.ContainsRune(d.Text, '\r'):
+		return errAt(path+".text", "the text contains a carriage return; the app keeps \"\\n\" line ends")
+	case len(d.Title) > maxTitleSize:
+		return errAt(path+".title", "the title is longer than %s", humanBytes(maxTitleSize))
+	case !hexID.MatchString(d.ID):
+		return errAt(path+".id", "%q is not a document id (64 lower-case hex digits, and -N for a copy)", clip(d.ID, 70))
+	}
+	sum := sha256.Sum256([]byte(d.Text))
+	if hash, _, _ := strings.Cut(d.ID, "-"); hex.EncodeToString(sum[:]) != hash {
+		return errAt(path+".id", "%s… is not the SHA-256 of the text (%s…)", d.ID[:12], hex.EncodeToString(sum[:6]))
+	}
+	if k, dup := v.ids[d.ID]; dup {
+		return errAt(path+".id", "the same document is already at $.documents[%d]", k)
+	}
+	v.ids[d.ID] = i
+	tags, err := checkTagSet(d.TagSet, path+".tagSet")
+	if err != nil {
+		return err
+	}
+	v.marks += len(d.Marks) + len(d.Orphans)
+	if v.marks > limits.marks {
+		return errAt(path, "more than %d marks in the backup", limits.marks)
+	}
+	sentences := len(model.New("", d.Text).Sentences)
+	x := newRuneIndex(d.Text)
+	seen := map[int]int{}
+	for k, m := range d.Marks {
+		mp := indexPath(path+".marks", k)
+		if prev, dup := seen[m.Sentence]; dup {
+			return errAt(mp+".i", "sentence %d is already marked at marks[%d]", m.Sentence, prev)
+		}
+		seen[m.Sentence] = k
+		if m.Sentence >= sentences {
+			return errAt(mp+".i", "sentence %d does not exist: the text has %d sentences", m.Sentence, sentences)
+		}
+		if err := v.mark(m, mp, x, tags); err != nil {
+			return err
+		}
+	}
+	for k, m := range d.Orphans {
+		if err := v.mark(m, indexPath(path+".orphans", k), nil, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkTagSet checks a tag set and returns its ids; an empty set stands for
+// the default one, as store.Record.ApplyTo reads it.
+func checkTagSet(ts model.TagSet, path string) (map[string]bool, error) {
+	if len(ts.Tags) > MaxTags {
+		return nil, errAt(path+".tags", "%d tags; a tag set may have at most %d", len(ts.Tags), MaxTags)
+	}
+	if len(ts.Tags) == 0 {
+		ts = model.NewsAnalysis()
+	}
+	ids := map[string]bool{}
+	for k, t := range ts.Tags {
+		tp := indexPath(path+".tags", k)
+		switch {
+		case t.ID == "":
+			return nil, errAt(tp+".id", "the tag has no id")
+		case ids[t.ID]:
+			return nil, errAt(tp+".id", "tag id %q appears twice", t.ID)
+		case strings.TrimSpace(t.Name) == "":
+			return nil, errAt(tp+".name", "the tag has no name")
+		}
+		ids[t.ID] = true
+	}
+	return ids, nil
+}
+
+// mark checks one stored mark. With x (a mark on the text) the quote must
+// be the text at its range and its tags must be in tags; without (an
+// orphan) the quote must only be as long as its range.
+func (v *backupCheck) mark(m store.StoredMark, path string, x *runeIndex, tags map[string]bool) error {
+	switch {
+	case m.Sentence < 0:
+		return errAt(path+".i", "sentence index %d is negative", m.Sentence)
+	case m.Start < 0 || m.End <= m.Start:
+		return errAt(path, "start %d and end %d do not make a range", m.Start, m.End)
+	case m.Empty():
+		return errAt(path, "the mark carries no tag, note or highlight")
+	case len(m.Note) > MaxNoteSize:
+		return errAt(path+".note", "the note is longer than %s", humanBytes(MaxNoteSize))
+	}
+	if x != nil {
+		q, ok := x.slice(m.Start, m.End)
+		switch {
+		case !ok:
+			return errAt(path+".end", "end %d is past the end of the text (%d code points)", m.End, x.n)
+		case q != m.Quote:
+			return errAt(path+".quote", "the quote is not the text at code points %d–%d (%q)", m.Start, m.End, clip(q, 40))
+		}
+	} else if n := utf8.RuneCountInString(m.Quote); n != m.End-m.Start {
+		return errAt(path+".quote", "the quote has %d code points but start–end spans %d", n, m.End-m.Start)
+	}
+	seen := map[string]bool{}
+	for k, t := range m.Tags {
+		tp := indexPath(path+".tags", k)
+		switch {
+		case t == "":
+			return errAt(tp, "empty tag id")
+		case seen[t]:
+			return errAt(tp, "tag %q appears twice", t)
+		case tags != nil && !tags[t]:
+			return errAt(tp, "tag %q is not in the document's tag set", t)
+		}
+		seen[t] = true
+	}
+	v.hls += len(m.Highlights)
+	if v.hls > limits.highlights {
+		return errAt(path+".highlights", "more than %d highlights in the backup", limits.highlights)
+	}
+	for k, h := range m.Highlights {
+		hp := indexPath(path+".highlights", k)
+		switch {
+		case h.Start < 0 || h.End <= h.Start || h.End > len(m.Quote):
+			return errAt(hp, "bytes %d–%d are not a span inside the %d-byte sentence", h.Start, h.End, len(m.Quote))
+		case !utf8.RuneStart(m.Quote[h.Start]) || h.End < len(m.Quote) && !utf8.RuneStart(m.Quote[h.End]):
+			return errAt(hp, "bytes %d–%d cut a character in two", h.Start, h.End)
+		case h.Tag == "":
+			return errAt(hp+".tag", "the highlight has no tag")
+		case tags != nil && !tags[h.Tag]:
+			return errAt(hp+".tag", "tag %q is not in the document's tag set", h.Tag)
+		}
+	}
+	return nil
+}

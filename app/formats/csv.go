@@ -1,0 +1,103 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"annotator/app/model"
+)
+
+// CSVHeader is the header row of the CSV export.
+var CSVHeader = []string{"index", "start", "end", "text", "tags", "note", "highlights"}
+
+// bom is the UTF-8 byte order mark that spreadsheet programs look for.
+const bom = "\ufeff"
+
+// EncodeCSV writes one row per sentence, annotated or not: index (from 0),
+// start and end in code points over the whole text, the sentence text,
+// the whole-sentence tag names joined by ";", the note, and the highlights
+// as "name@start-end" (code points over the whole text) joined by ";". A
+// ";" or "\" inside a tag name is written "\;" or "\\". The file is UTF-8
+// with a byte order mark, RFC 4180 quoting and CRLF line ends.
+func EncodeCSV(d *model.Document) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString(bom)
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	if err := w.Write(CSVHeader); err != nil {
+		return nil, err
+	}
+	for i, s := range d.Sentences {
+		m := d.Marks[i]
+		text := d.SentenceText(i)
+		names := make([]string, len(m.Tags))
+		for k, t := range m.Tags {
+			names[k] = tagName(d.TagSet, t)
+		}
+		var hls []string
+		for _, h := range m.Highlights {
+			if h.Start < 0 || h.End > len(text) || h.Start >= h.End {
+				continue
+			}
+			cp0 := s.CPStart + utf8.RuneCountInString(text[:h.Start])
+			cp1 := cp0 + utf8.RuneCountInString(text[h.Start:h.End])
+			hls = append(hls, escapeListItem(tagName(d.TagSet, h.Tag))+"@"+strconv.Itoa(cp0)+"-"+strconv.Itoa(cp1))
+		}
+		row := []string{strconv.Itoa(i), strconv.Itoa(s.CPStart), strconv.Itoa(s.CPEnd), text, joinList(names), m.Note, strings.Join(hls, ";")}
+		if err := w.Write(row); err != nil {
+			return nil, err
+		}
+	}
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}
+
+// escapeListItem escapes "\" and ";" in one list item.
+func escapeListItem(s string) string {
+	return strings.NewReplacer(`\`, `\\`, ";", `\;`).Replace(s)
+}
+
+// joinList joins items with ";", escaping each.
+func joinList(items []string) string {
+	esc := make([]string, len(items))
+	for i, s := range items {
+		esc[i] = escapeListItem(s)
+	}
+	return strings.Join(esc, ";")
+}
+
+// splitList splits a ";" list, unescaping "\;" and "\\" and trimming
+// spaces around items; it reports an empty item or a dangling "\".
+func splitList(s string) ([]string, string) {
+	if strings.TrimSpace(s) == "" {
+		return nil, ""
+	}
+	var items []string
+	var cur strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\':
+			if i+1 == len(s) {
+				return nil, `ends with a lone "\"`
+			}
+			i++
+			cur.WriteByte(s[i])
+		case ';':
+			items = append(items, cur.String())
+			cur.Reset()
+		default:
+			cur.WriteByte(c)
+		}
+	}
+	items = append(items, cur.String())
+	for i, it := range items {
+		items[i] = strings.TrimSpace(it)
+		if items[i] == "" {
+			return nil, "has an empty item (two \";\" in a row, or one at an end)"
+		}
+	}
+	return items, ""
+}

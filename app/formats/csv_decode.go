@@ -1,0 +1,201 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxCSVSize caps the size of a CSV file DecodeCSV reads.
+const MaxCSVSize = 32 << 20
+
+// CSVRow is one decoded row of the CSV export.
+type CSVRow struct {
+	// Line is the file line the row starts on (the header is line 1).
+	Line int
+	// Index is the sentence index; Start and End are its code points.
+	Index, Start, End int
+	// Text is the sentence text.
+	Text string
+	// Tags are whole-sentence tag names.
+	Tags []string
+	// Note is the sentence note.
+	Note string
+	// Highlights are the tagged spans, in code points over the whole text.
+	Highlights []CSVHighlight
+}
+
+// CSVHighlight is one "name@start-end" entry of the highlights column.
+type CSVHighlight struct {
+	Tag        string
+	Start, End int
+}
+
+// DecodeCSV reads a CSV file written by EncodeCSV (the byte order mark is
+// optional, LF line ends are accepted). It checks the header, that rows
+// number the sentences from 0 in order, that each text has as many code
+// points as its start–end range and that ranges do not overlap, and that
+// highlights lie inside their sentence. Errors name the line and field.
+func DecodeCSV(data []byte) ([]CSVRow, error) {
+	if len(data) > MaxCSVSize {
+		return nil, sizeError("a CSV file", len(data), MaxCSVSize)
+	}
+	data = stripBOM(data)
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errAt("", "the file is empty")
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		return nil, errAt(lineCol(data, int64(off)), "the file is not valid UTF-8")
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.FieldsPerRecord = len(CSVHeader)
+	cr.ReuseRecord = true
+	head, err := cr.Read()
+	if err != nil {
+		return nil, csvError(err)
+	}
+	if strings.Join(head, ",") != strings.Join(CSVHeader, ",") {
+		return nil, errAt("line 1", "the header is %q; an annotator CSV starts with %q", clip(strings.Join(head, ","), 80), strings.Join(CSVHeader, ","))
+	}
+	var rows []CSVRow
+	prevEnd := 0
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, csvError(err)
+		}
+		if len(rows) >= MaxAnnotations {
+			return nil, errAt("", "more than %d rows", MaxAnnotations)
+		}
+		line, _ := cr.FieldPos(0)
+		row, err := csvRow(rec, line, len(rows), prevEnd)
+		if err != nil {
+			return nil, err
+		}
+		prevEnd = row.End
+		rows = append(rows, row)
+	}
+	return rows, nil
+}
+
+// csvRow checks and converts one record; want is the expected index.
+func csvRow(rec []string, line, want, prevEnd int) (CSVRow, error) {
+	at := func(field string) string { return fmt.Sprintf("line %d, field %s", line, field) }
+	row := CSVRow{Line: line, Text: rec[3], Note: rec[5]}
+	for k, dst := range []*int{&row.Index, &row.Start, &row.End} {
+		n, err := strconv.Atoi(rec[k])
+		if err != nil || n < 0 {
+			return row, errAt(at(CSVHeader[k]), "%q is not a whole number ≥ 0", clip(rec[k], 20))
+		}
+		*dst = n
+	}
+	switch cps := utf8.RuneCountInString(row.Text); {
+	case row.Index != want:
+		return row, errAt(at("index"), "index is %d, expected %d (one row per sentence, in order)", row.Index, want)
+	case row.Text == "":
+		return row, errAt(at("text"), "the sentence text is empty")
+	case row.Start < prevEnd:
+		return row, errAt(at("start"), "start %d is before the end %d of the previous sentence", row.Start, prevEnd)
+	case row.End-row.Start != cps:
+		return row, errAt(at("end"), "start %d and end %d span %d code points but the text has %d", row.Start, row.End, row.End-row.Start, cps)
+	}
+	tags, problem := splitList(rec[4])
+	if problem != "" {
+		return row, errAt(at("tags"), "the tag list %s", problem)
+	}
+	row.Tags = tags
+	items, problem := splitList(rec[6])
+	if problem != "" {
+		return row, errAt(at("highlights"), "the highlight list %s", problem)
+	}
+	for _, it := range items {
+		h, err := parseCSVHighlight(it)
+		if err == nil && (h.Start < row.Start || h.End > row.End) {
+			err = fmt.Errorf("%d-%d is outside the sentence (%d-%d)", h.Start, h.End, row.Start, row.End)
+		}
+		if err != nil {
+			return row, errAt(at("highlights"), "%q: %v", clip(it, 40), err)
+		}
+		row.Highlights = append(row.Highlights, h)
+	}
+	return row, nil
+}
+
+// parseCSVHighlight reads "name@start-end".
+func parseCSVHighlight(s string) (CSVHighlight, error) {
+	k := strings.LastIndexByte(s, '@')
+	if k <= 0 {
+		return CSVHighlight{}, errors.New(`expected "tag@start-end"`)
+	}
+	a, b, ok := strings.Cut(s[k+1:], "-")
+	start, err0 := strconv.Atoi(a)
+	end, err1 := strconv.Atoi(b)
+	if !ok || err0 != nil || err1 != nil || start < 0 || end <= start {
+		return CSVHighlight{}, errors.New(`expected "tag@start-end" with start < end`)
+	}
+	return CSVHighlight{Tag: strings.TrimSpace(s[:k]), Start: start, End: end}, nil
+}
+
+// csvError turns an encoding/csv error into an *Error with its line.
+func csvError(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		place := fmt.Sprintf("line %d", pe.Line)
+		if pe.Column > 0 {
+			place += fmt.Sprintf(", column %d", pe.Column)
+		}
+		msg := pe.Err.Error()
+		if errors.Is(pe.Err, csv.ErrFieldCount) {
+			msg = fmt.Sprintf("wrong number of fields (an annotator CSV has %d: %s)", len(CSVHeader), strings.Join(CSVHeader, ","))
+		}
+		return errAt(place, "%s", msg)
+	}
+	return errAt("", "%v", err)
+}
+
+// CSVAnnotations turns decoded rows into annotations for Resolve: one per
+// row with tags or a note, anchored by its text and range, and one per
+// highlight, anchored by its words and range with the row text around
+// them as context.
+func CSVAnnotations(rows []CSVRow) []Annotation {
+	var out []Annotation
+	for _, r := range rows {
+		place := fmt.Sprintf("line %d", r.Line)
+		if len(r.Tags) > 0 || r.Note != "" {
+			a := Annotation{Place: place, Quote: Quote{Exact: r.Text}, Position: &Position{Start: r.Start, End: r.End}, Note: r.Note}
+			for _, t := range r.Tags {
+				a.Tags = append(a.Tags, TagRef{Name: t})
+			}
+			out = append(out, a)
+		}
+		x := newRuneIndex(r.Text)
+		for _, h := range r.Highlights {
+			b0, _ := x.byteOf(h.Start - r.Start)
+			b1, _ := x.byteOf(h.End - r.Start)
+			out = append(out, Annotation{
+				Place:    place,
+				Quote:    Quote{Exact: r.Text[b0:b1], Prefix: runesBefore(r.Text, b0, contextRunes), Suffix: runesAfter(r.Text, b1, contextRunes)},
+				Position: &Position{Start: h.Start, End: h.End},
+				Tags:     []TagRef{{Name: h.Tag}},
+				Span:     true,
+			})
+		}
+	}
+	return out
+}

@@ -1,0 +1,82 @@
+package formats
+
+import (
+	"strconv"
+	"strings"
+
+	"annotator/app/model"
+)
+
+// importPalette colours tags that an import adds: the Okabe–Ito palette
+// and a grey, as the built-in tag sets use.
+var importPalette = []string{"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"}
+
+// matchTags maps tag references to tag ids of ts: by id, else by name
+// (exact, then ignoring case), else by an id equal to the name ignoring
+// case (Hypothesis tags such as "claim"). It returns the ids in order,
+// without repeats, and the labels of the references it could not match.
+func matchTags(ts model.TagSet, refs []TagRef) (ids, unknown []string) {
+	add := func(id string) {
+		for _, x := range ids {
+			if x == id {
+				return
+			}
+		}
+		ids = append(ids, id)
+	}
+	for _, ref := range refs {
+		if id, ok := findTag(ts, ref); ok {
+			add(id)
+		} else if l := ref.label(); l != "" {
+			unknown = append(unknown, l)
+		}
+	}
+	return ids, unknown
+}
+
+// findTag finds one tag reference in ts.
+func findTag(ts model.TagSet, ref TagRef) (string, bool) {
+	if ref.ID != "" {
+		if _, ok := ts.Find(ref.ID); ok {
+			return ref.ID, true
+		}
+	}
+	name := strings.TrimSpace(ref.Name)
+	if name == "" {
+		return "", false
+	}
+	for _, match := range []func(model.Tag) bool{
+		func(t model.Tag) bool { return t.Name == name },
+		func(t model.Tag) bool { return strings.EqualFold(t.Name, name) },
+		func(t model.Tag) bool { return strings.EqualFold(t.ID, name) },
+	} {
+		for _, t := range ts.Tags {
+			if match(t) {
+				return t.ID, true
+			}
+		}
+	}
+	return "", false
+}
+
+// ExtendTagSet returns a copy of ts with one new tag per unknown name
+// (id made from the name, a palette colour, description "Imported."), so
+// that a second Resolve with it places those tags too.
+func ExtendTagSet(ts model.TagSet, unknown []UnknownTag) model.TagSet {
+	out := ts.Clone()
+	for _, u := range unknown {
+		if _, ok := findTag(out, TagRef{Name: u.Name}); ok {
+			continue
+		}
+		base := slug(u.Name, "tag")
+		id := base
+		for n := 2; ; n++ {
+			if _, taken := out.Find(id); !taken {
+				break
+			}
+			id = base + "-" + strconv.Itoa(n)
+		}
+		out.Tags = append(out.Tags, model.Tag{ID: id, Name: u.Name, Color: importPalette[len(out.Tags)%len(importPalette)], Description: "Imported."})
+	}
+	return out
+}

@@ -1,0 +1,356 @@
+package formats
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/url"
+	"slices"
+	"strings"
+)
+
+// MaxW3CSize caps the size of a W3C file DecodeW3C reads.
+const MaxW3CSize = 32 << 20
+
+// MaxAnnotations caps the annotations (or CSV rows) of one imported file.
+const MaxAnnotations = 1_000_000
+
+// W3CFile is what DecodeW3C read from a file.
+type W3CFile struct {
+	// Label is the collection's label (the document title when this app
+	// wrote it); "" for a page or loose annotations.
+	Label string
+	// Annotations are in file order; an annotation with several targets
+	// gives one entry per target.
+	Annotations []Annotation
+}
+
+// w3cKeys are the W3C keys this package reads; their case must be exact.
+var w3cKeys = func() keySet {
+	ks := keySet{}
+	for _, k := range []string{"@context", "id", "type", "label", "total", "first", "items", "next", "startIndex",
+		"motivation", "created", "modified", "creator", "body", "bodyValue", "target", "source", "selector",
+		"exact", "prefix", "suffix", "start", "end", "value", "purpose", "format", "name"} {
+		ks[fold(k)] = k
+	}
+	return ks
+}()
+
+// jsonObject is a decoded JSON object whose values are still raw.
+type jsonObject map[string]json.RawMessage
+
+// DecodeW3C reads W3C Web Annotation JSON-LD: an AnnotationCollection with
+// an embedded first page (as this app writes), an AnnotationPage, a single
+// Annotation (as Hypothesis serves one) or a JSON array of Annotations.
+// Selectors other than TextQuoteSelector and TextPositionSelector, bodies
+// given only by address, and unknown keys are ignored; duplicate keys,
+// keys that differ only in case and values of the wrong type are errors.
+func DecodeW3C(data []byte) (*W3CFile, error) {
+	if len(data) > MaxW3CSize {
+		return nil, sizeError("a W3C annotation file", len(data), MaxW3CSize)
+	}
+	data = stripBOM(data)
+	if err := scanJSON(data, scanOptions{known: w3cKeys}); err != nil {
+		return nil, err
+	}
+	r := &w3cReader{file: &W3CFile{}}
+	top := json.RawMessage(bytes.TrimSpace(data))
+	if top[0] == '[' {
+		var items []json.RawMessage
+		if err := json.Unmarshal(top, &items); err != nil {
+			return nil, jsonDecodeError(data, err)
+		}
+		for i, it := range items {
+			if err := r.annotation(it, indexPath("$", i), true); err != nil {
+				return nil, err
+			}
+		}
+		return r.file, nil
+	}
+	o, err := asObject(top, "$")
+	if err != nil {
+		return nil, errAt("$", "expected a W3C annotation, page or collection (a JSON object or array)")
+	}
+	if err := checkContext(o, "$", true); err != nil {
+		return nil, err
+	}
+	types, err := strList(o["type"], "$.type")
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case slices.Contains(types, "AnnotationCollection"):
+		err = r.collection(o)
+	case slices.Contains(types, "AnnotationPage"):
+		_, err = r.page(o, "$")
+	case slices.Contains(types, "Annotation"):
+		err = r.annotation(top, "$", false)
+	case len(types) == 0:
+		err = errAt("$", "no type: expected \"Annotation\", \"AnnotationPage\" or \"AnnotationCollection\"")
+	default:
+		err = errAt("$.type", "%q is not an Annotation, AnnotationPage or AnnotationCollection", strings.Join(types, ", "))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r.file, nil
+}
+
+// w3cReader collects annotations while walking a file.
+type w3cReader struct {
+	file *W3CFile
+}
+
+// collection reads an AnnotationCollection and its embedded first page.
+func (r *w3cReader) collection(o jsonObject) error {
+	if label, _ := optString(o, "label", "$"); label != "" {
+		r.file.Label = label
+	}
+	total, hasTotal, err := optInt(o, "total", "$")
+	if err != nil {
+		return err
+	}
+	first, ok := o["first"]
+	if !ok || isNull(first) {
+		if hasTotal && total > 0 {
+			return errAt("$", "the collection says it holds %d annotations but has no first page", total)
+		}
+		return nil
+	}
+	if first[0] == '"' {
+		return errAt("$.first", "the first page is only a link; this app reads collections whose pages are embedded in the file")
+	}
+	page, err := asObject(first, "$.first")
+	if err != nil {
+		return err
+	}
+	n, err := r.page(page, "$.first")
+	if err != nil {
+		return err
+	}
+	if hasTotal && total != n {
+		return errAt("$.total", "the collection says it holds %d annotations but its page has %d", total, n)
+	}
+	return nil
+}
+
+// page reads an AnnotationPage and returns how many items it has.
+func (r *w3cReader) page(o jsonObject, path string) (int, error) {
+	if types, err := strList(o["type"], path+".type"); err != nil {
+		return 0, err
+	} else if len(types) > 0 && !slices.Contains(types, "AnnotationPage") {
+		return 0, errAt(path+".type", "expected \"AnnotationPage\", found %q", strings.Join(types, ", "))
+	}
+	if next, ok := o["next"]; ok && !isNull(next) {
+		return 0, errAt(path+".next", "the collection continues on another page that this file does not hold; put all annotations in one file")
+	}
+	raw, ok := o["items"]
+	if !ok {
+		return 0, errAt(path, "the page has no items")
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		return 0, errAt(path+".items", "expected an array of annotations")
+	}
+	for i, it := range items {
+		if err := r.annotation(it, indexPath(path+".items", i), false); err != nil {
+			return 0, err
+		}
+	}
+	return len(items), nil
+}
+
+// annotation reads one Annotation; needContext asks for its own @context.
+func (r *w3cReader) annotation(raw json.RawMessage, path string, needContext bool) error {
+	o, err := asObject(raw, path)
+	if err != nil {
+		return err
+	}
+	if err := checkContext(o, path, needContext); err != nil {
+		return err
+	}
+	types, err := strList(o["type"], path+".type")
+	if err != nil {
+		return err
+	}
+	if !slices.Contains(types, "Annotation") {
+		return errAt(path+".type", "expected \"Annotation\", found %q", strings.Join(types, ", "))
+	}
+	a := Annotation{Place: path}
+	if a.ID, err = optString(o, "id", path); err != nil {
+		return err
+	} else if a.ID == "" {
+		return errAt(path, "the annotation has no id")
+	}
+	a.Span = isHighlightID(a.ID)
+	for _, key := range []string{"created", "modified"} {
+		s, err := optString(o, key, path)
+		if err != nil || s == "" {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		t, err := parseTime(s)
+		if err != nil {
+			return errAt(keyPath(path, key), "%q is not a date and time such as 2026-01-31T12:00:00Z", s)
+		}
+		if key == "modified" || a.Modified.IsZero() {
+			a.Modified = t
+		}
+	}
+	motivations, err := strList(o["motivation"], path+".motivation")
+	if err != nil {
+		return err
+	}
+	if err := readBodies(&a, o, path, motivations); err != nil {
+		return err
+	}
+	traw, ok := o["target"]
+	if !ok || isNull(traw) {
+		return errAt(path, "the annotation has no target")
+	}
+	targets := elements(traw)
+	if len(targets) == 0 {
+		return errAt(path+".target", "the annotation has no target")
+	}
+	for i, t := range targets {
+		tpath := path + ".target"
+		if traw[0] == '[' {
+			tpath = indexPath(tpath, i)
+		}
+		b := a
+		if len(targets) > 1 {
+			b.Place = tpath
+		}
+		if err := readTarget(&b, t, tpath); err != nil {
+			return err
+		}
+		if len(r.file.Annotations) >= MaxAnnotations {
+			return errAt(path, "more than %d annotations in one file", MaxAnnotations)
+		}
+		r.file.Annotations = append(r.file.Annotations, b)
+	}
+	return nil
+}
+
+// readBodies takes the tags and the note from the bodies and bodyValue.
+func readBodies(a *Annotation, o jsonObject, path string, motivations []string) error {
+	var notes []string
+	if s, err := optString(o, "bodyValue", path); err != nil {
+		return err
+	} else if s != "" {
+		notes = append(notes, s)
+	}
+	braw, ok := o["body"]
+	if !ok || isNull(braw) {
+		a.Note = strings.Join(notes, NoteSeparator)
+		return nil
+	}
+	tagging := slices.Contains(motivations, "tagging") || slices.Contains(motivations, "classifying")
+	for i, b := range elements(braw) {
+		bpath := path + ".body"
+		if braw[0] == '[' {
+			bpath = indexPath(bpath, i)
+		}
+		if b[0] == '"' {
+			continue // a body given by address: nothing to read here
+		}
+		bo, err := asObject(b, bpath)
+		if err != nil {
+			return err
+		}
+		value, err := optString(bo, "value", bpath)
+		if err != nil {
+			return err
+		}
+		purposes, err := strList(bo["purpose"], bpath+".purpose")
+		if err != nil {
+			return err
+		}
+		id, err := optString(bo, "id", bpath)
+		if err != nil {
+			return err
+		}
+		isTag := slices.Contains(purposes, "tagging") || slices.Contains(purposes, "classifying") || len(purposes) == 0 && tagging
+		switch {
+		case isTag && strings.TrimSpace(value) != "":
+			t := TagRef{Name: strings.TrimSpace(value)}
+			if rest, ok := strings.CutPrefix(id, tagIDPrefix); ok {
+				if u, err := url.PathUnescape(rest); err == nil {
+					t.ID = u
+				}
+			}
+			a.Tags = append(a.Tags, t)
+		case !isTag && value != "":
+			notes = append(notes, value)
+		}
+	}
+	a.Note = strings.Join(notes, NoteSeparator)
+	return nil
+}
+
+// readTarget takes the source and the selectors of one target.
+func readTarget(a *Annotation, raw json.RawMessage, path string) error {
+	if raw[0] == '"' {
+		return json.Unmarshal(raw, &a.Source)
+	}
+	o, err := asObject(raw, path)
+	if err != nil {
+		return err
+	}
+	if a.Source, err = optString(o, "source", path); err != nil {
+		return err
+	}
+	sraw, ok := o["selector"]
+	if !ok || isNull(sraw) {
+		return nil
+	}
+	quoted, placed := false, false
+	for i, s := range elements(sraw) {
+		spath := path + ".selector"
+		if sraw[0] == '[' {
+			spath = indexPath(spath, i)
+		}
+		if s[0] == '"' {
+			continue
+		}
+		so, err := asObject(s, spath)
+		if err != nil {
+			return err
+		}
+		types, err := strList(so["type"], spath+".type")
+		if err != nil {
+			return err
+		}
+		switch {
+		case slices.Contains(types, "TextQuoteSelector") && !quoted:
+			quoted = true
+			if _, ok := so["exact"]; !ok {
+				return errAt(spath, "a TextQuoteSelector needs \"exact\"")
+			}
+			for key, dst := range map[string]*string{"exact": &a.Quote.Exact, "prefix": &a.Quote.Prefix, "suffix": &a.Quote.Suffix} {
+				if *dst, err = optString(so, key, spath); err != nil {
+					return err
+				}
+			}
+		case slices.Contains(types, "TextPositionSelector") && !placed:
+			placed = true
+			start, ok0, err := optInt(so, "start", spath)
+			if err != nil {
+				return err
+			}
+			end, ok1, err := optInt(so, "end", spath)
+			if err != nil {
+				return err
+			}
+			switch {
+			case !ok0 || !ok1:
+				return errAt(spath, "a TextPositionSelector needs \"start\" and \"end\"")
+			case start < 0 || end < start:
+				return errAt(spath, "start %d and end %d do not make a range", start, end)
+			}
+			a.Position = &Position{Start: start, End: end}
+		}
+	}
+	return nil
+}
