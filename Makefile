@@ -1,14 +1,16 @@
 # Sentence Annotator. `make run` serves the app, `make test` checks everything.
 GO      ?= go
 ADDR    ?= :8000
+# URL path of the static site (make dist PREFIX=/annotator); empty for a host's root.
+PREFIX  ?=
 WASMENV  = GOOS=js GOARCH=wasm
 # Packages that also build for the browser (everything but the e2e tests,
 # which import chromedp, and the native-only server).
-WASMPKGS = ./app ./app/model ./app/store ./app/segment ./app/agreement ./app/ui ./seeds ./app/e2e/splitbench
+WASMPKGS = ./app ./app/model ./app/store ./app/segment ./app/agreement ./app/anchor ./app/formats ./app/textin ./app/ui ./seeds ./app/e2e/splitbench
 # Pure packages whose tests also run as WebAssembly under Node.
-PUREPKGS = ./app/model ./app/store ./app/segment ./app/agreement
+PUREPKGS = ./app/model ./app/store ./app/segment ./app/agreement ./app/anchor ./app/formats
 
-.PHONY: all build run dist test vet unit wasmtest e2e bench chromium clean
+.PHONY: all build run dist deploy-check test vet unit wasmtest e2e bench chromium clean
 
 all: build
 
@@ -20,10 +22,20 @@ build:
 run: build
 	$(GO) run ./app -addr $(ADDR)
 
-## dist: write the static site to dist/
+## dist: write the static site to dist/, app.wasm also as .br and .gz; it checks
+## that every URL the service worker precaches is there. For a sub-path such as
+## https://user.github.io/annotator/: make dist PREFIX=/annotator
 dist: build
 	rm -rf dist
-	$(GO) run ./app dist dist
+	$(GO) run ./app dist $(if $(PREFIX),-prefix $(PREFIX)) dist
+
+## deploy-check: server tests, then the offline, update, install, CSP and
+## static-site browser tests, then dist/ (which checks its own precache list)
+deploy-check: build chromium
+	$(GO) test -count=1 ./app/server
+	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 5m \
+	  -run 'Offline|UpdateNeedsConsent|CSP|Installable|StaticSite|AnotherOrigin' ./app/e2e
+	$(MAKE) dist PREFIX=$(PREFIX)
 
 ## test: vet, unit tests (native and wasm) and real-browser tests
 test: vet unit wasmtest e2e
@@ -38,8 +50,18 @@ unit:
 wasmtest:
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" $(WASMENV) $(GO) test -count=1 $(PUREPKGS)
 
-e2e: build chromium
+e2e: build chromium axe
 	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 8m ./app/e2e
+
+## axe: install axe-core from npm into .cache/axe (the accessibility browser
+## tests inject it into the page; AXE_JS overrides the path); only when missing
+AXE_VERSION = 4.14.1
+AXE_JS      = .cache/axe/node_modules/axe-core/axe.min.js
+.PHONY: axe
+axe: $(AXE_JS)
+$(AXE_JS):
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Debian's 'npm' (or 'nodejs') package" >&2; exit 1; }
+	npm install --no-save --no-audit --no-fund --prefix .cache/axe axe-core@$(AXE_VERSION)
 
 ## bench: print the benchmark figures (native, then in headless Chromium)
 bench: build chromium

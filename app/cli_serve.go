@@ -32,13 +32,14 @@ func serve(args []string) error {
 func dist(args []string) error {
 	fs := flag.NewFlagSet("dist", flag.ContinueOnError)
 	web := fs.String("web", "web", "directory with app.wasm, css and icons")
+	prefix := fs.String("prefix", "", "URL path the site is served under, such as /annotator for https://user.github.io/annotator/")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return errors.New("dist needs one output directory")
 	}
-	h, err := server.New(*web)
+	h, err := server.NewWith(*web, server.Options{Prefix: *prefix})
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// renderUpdate is the banner that offers a new release (see updateBanner).
+func (r *Reader) renderUpdate() app.UI {
+	return &updateBanner{Flush: r.flushForUpdate}
+}
+
+// flushForUpdate saves what the reader has not saved yet: the note being
+// typed, and, when the last save failed, the whole document again. It
+// reports whether everything is stored, so that reloading loses nothing.
+func (r *Reader) flushForUpdate() bool {
+	r.commitNote()
+	if r.readOnly || r.alert == "" {
+		return true // saved on every change; read-only tabs have nothing to save
+	}
+	r.save() // the last save failed (r.alert says so): retry once
+	return r.alert == ""
+}
+
+// updateBanner says "A new version is ready" once the service worker has
+// cached a new release: web/update.js sets window.annotatorUpdateReady and
+// calls goappOnUpdate, and go-app then calls OnAppUpdate. (go-app also
+// calls it when the first install claims the page; the flag tells the two
+// apart, ctx.AppUpdateAvailable() does not.) The release is installed only
+// when the user presses the button: pending edits are saved first, then
+// the waiting worker takes over and the page reloads. The element is an
+// always-present role=status live region, empty until then.
+type updateBanner struct {
+	app.Compo
+
+	// Flush saves pending edits and reports whether everything is stored.
+	Flush func() bool
+
+	ready    bool
+	applying bool
+	unsaved  bool
+}
+
+// OnMount catches an update announced before the banner existed.
+func (b *updateBanner) OnMount(ctx app.Context) {
+	b.ready = updateReady()
+}
+
+// OnAppUpdate implements app.AppUpdater.
+func (b *updateBanner) OnAppUpdate(ctx app.Context) {
+	b.ready = updateReady()
+}
+
+// updateReady reports whether web/update.js has seen a new release waiting.
+func updateReady() bool {
+	return app.Window().Get("annotatorUpdateReady").Truthy()
+}
+
+// Render shows the banner once an update is ready.
+func (b *updateBanner) Render() app.UI {
+	box := app.Div().Class("update").Attr("role", "status").DataSet("update-banner", "true")
+	if !b.ready {
+		return box
+	}
+	msg := "A new version is ready."
+	if b.unsaved {
+		msg = "A new version is ready, but your last change is not saved yet: free some space, then try again."
+	}
+	label := "Reload to update"
+	if b.applying {
+		label = "Updating…"
+	}
+	return box.Body(
+		app.P().Text(msg),
+		app.Button().DataSet("update-apply", "true").Disabled(b.applying).
+			OnClick(b.onApply).Text(label),
+	)
+}
+
+// onApply saves pending edits, then activates the new release, which
+// reloads the page; nothing happens while an edit cannot be saved.
+func (b *updateBanner) onApply(ctx app.Context, e app.Event) {
+	if b.Flush != nil && !b.Flush() {
+		b.unsaved = true
+		return
+	}
+	b.unsaved = false
+	b.applying = true
+	if apply := app.Window().Get("annotatorApplyUpdate"); apply.Truthy() {
+		apply.Invoke()
+		return
+	}
+	ctx.Reload()
+}
