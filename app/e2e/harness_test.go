@@ -16,8 +16,10 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
+	"annotator/app/model"
 	"annotator/app/server"
 	"annotator/app/ui"
+	"annotator/seeds"
 )
 
 // webDir holds app.wasm and the static assets under test.
@@ -231,4 +233,10 @@ func command(t testing.TB, ctx context.Context, key string) {
 		}
 		return nil
 	}))
+}
+
+// seedID is the document id of the shipped default article.
+func seedID() string {
+	a := seeds.Default()
+	return model.New(a.Title, a.Text).ID
 }

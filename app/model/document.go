@@ -24,8 +24,12 @@ type Sentence struct {
 
 // Document is a text split into sentences, with one Mark per sentence.
 type Document struct {
-	// ID is the hex SHA-256 of Text: the same text always has the same ID.
+	// ID names the document in storage: the Hash, or for a duplicate the
+	// Hash with a suffix ("<hash>-2").
 	ID string
+	// Hash is the hex SHA-256 of Text: the same text always has the same
+	// Hash (exports name the text as urn:sha256:<Hash>).
+	Hash string
 	// Title is shown above the text.
 	Title string
 	// Text is the document text, with "\n" line ends.
@@ -42,7 +46,8 @@ type Document struct {
 func New(title, text string) *Document {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	sum := sha256.Sum256([]byte(text))
-	d := &Document{ID: hex.EncodeToString(sum[:]), Title: title, Text: text, TagSet: NewsAnalysis()}
+	h := hex.EncodeToString(sum[:])
+	d := &Document{ID: h, Hash: h, Title: title, Text: text, TagSet: NewsAnalysis()}
 	spans := segment.Split(text)
 	d.Sentences = make([]Sentence, len(spans))
 	para, pos, cp := 0, 0, 0

@@ -75,6 +75,13 @@ func (h *History) Apply(c Change) {
 	h.undone = h.undone[:0]
 }
 
+// Record adds a change that is already in the document (made outside the
+// history, e.g. by an import) so that it can be undone.
+func (h *History) Record(c Change) {
+	h.done = append(h.done, c)
+	h.undone = h.undone[:0]
+}
+
 // set puts the After (or Before) side of c into the document.
 func (h *History) set(c Change, after bool) {
 	for _, e := range c.Marks {

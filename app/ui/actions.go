@@ -21,6 +21,7 @@ func (r *Reader) moveTo(ctx app.Context, i int) {
 	r.commitNote()
 	r.touched(r.cur)
 	r.cur = i
+	r.reveal(i)
 	r.sel = span{}
 	r.touched(i)
 	r.showNote(ctx)
@@ -144,6 +145,7 @@ func (r *Reader) step(ctx app.Context, f func() (model.Change, bool), done, none
 		i := c.Marks[0].Sentence
 		r.touched(r.cur)
 		r.cur = i
+		r.reveal(i)
 		r.status = fmt.Sprintf("%s: sentence %d.", done, i+1)
 		ctx.Defer(func(app.Context) { scrollToSentence(i) })
 	}

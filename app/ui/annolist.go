@@ -68,6 +68,35 @@ func (r *Reader) renderList() app.UI {
 		),
 		app.P().Class("hint").Aria("live", "polite").Text(summary),
 		app.Ul().Class("annos").DataSet("annotation-list", "true").Body(items...),
+		app.If(len(r.orphans) > 0, r.renderOrphans),
+	)
+}
+
+// renderOrphans lists annotations whose sentence is no longer in the text:
+// kept with their text, tags and note, never dropped.
+func (r *Reader) renderOrphans() app.UI {
+	items := make([]app.UI, 0, len(r.orphans))
+	for _, o := range r.orphans {
+		var names []string
+		for _, id := range o.Tags {
+			names = append(names, tagName(r.doc, id))
+		}
+		for _, h := range o.Highlights {
+			names = append(names, "highlight "+tagName(r.doc, h.Tag))
+		}
+		body := []app.UI{
+			app.Span().Class("li-tags").Text(strings.Join(names, " · ")),
+			app.Span().Class("li-text").Text(clip(o.Quote, 160)),
+		}
+		if o.Note != "" {
+			body = append(body, app.Span().Class("li-note").Text("Note: "+clip(o.Note, 160)))
+		}
+		items = append(items, app.Li().Class("li", "orphan").DataSet("orphan", "true").Body(body...))
+	}
+	return app.Div().Body(
+		app.H3().Text(fmt.Sprintf("Orphaned (%d)", len(r.orphans))),
+		app.P().Class("hint").Text("These annotations belong to sentences that are no longer in the text. They are kept, with their text, tags and notes."),
+		app.Ul().Class("annos").DataSet("orphans", "true").Body(items...),
 	)
 }
 

@@ -21,7 +21,7 @@ func (r *Reader) listenKeys(ctx app.Context) {
 		e := args[0]
 		key := e.Get("key").String()
 		target := e.Get("target")
-		if isTextField(target) || r.editor != nil {
+		if isTextField(target) || r.editor != nil || r.showPaste || r.pending != nil {
 			if key == "Escape" {
 				e.Call("preventDefault")
 				if target.Call("hasAttribute", "data-note-editor").Bool() {
@@ -100,6 +100,11 @@ func (r *Reader) do(ctx app.Context, act action, tag int) {
 		switch {
 		case r.editor != nil:
 			r.closeEditor(ctx)
+		case r.showPaste:
+			r.showPaste = false
+		case r.pending != nil:
+			r.pending = nil
+			r.status = "Import cancelled: nothing was changed."
 		case r.showHelp:
 			r.showHelp = false
 		case !r.sel.empty():

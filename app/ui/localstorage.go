@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -37,4 +39,29 @@ func guard(err *error, what string) {
 	if r := recover(); r != nil {
 		*err = fmt.Errorf("%s failed: %v", what, r)
 	}
+}
+
+// Del implements store.KV.
+func (s localStorage) Del(key string) (err error) {
+	defer guard(&err, "deleting from browser storage")
+	s.storage().Call("removeItem", key)
+	return nil
+}
+
+// Keys implements store.KV.
+func (s localStorage) Keys(prefix string) (keys []string, err error) {
+	defer guard(&err, "listing browser storage")
+	st := s.storage()
+	n := st.Get("length").Int()
+	for i := 0; i < n; i++ {
+		k := st.Call("key", i)
+		if k.IsNull() {
+			continue
+		}
+		if key := k.String(); strings.HasPrefix(key, prefix) {
+			keys = append(keys, key)
+		}
+	}
+	sort.Strings(keys)
+	return keys, nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -17,6 +18,7 @@ import (
 // (which prerenders pages) must call it alike.
 func RegisterRoutes() {
 	app.Route("/", func() app.Composer { return &Reader{} })
+	app.Route("/library", func() app.Composer { return &Library{} })
 }
 
 // Reader shows one document and lets the reader tag sentences and write notes.
@@ -29,6 +31,7 @@ type Reader struct {
 	orphans []store.StoredMark
 	chunks  [][2]int
 	revs    []int
+	shown   int // chunks in the DOM; long documents grow frame by frame
 	cur     int
 	sel     span     // pending word selection in the current sentence
 	tagKeys []string // key of each tag, read by the key listener
@@ -43,7 +46,12 @@ type Reader struct {
 	filter    string
 	filterTag string
 	editor    *tagEditor
+	showPaste bool
+	notice    string // status to show once the next document opens
+	carry     *carryOffer
 	theme     string
+	creator   string
+	pending   *importPlan // an import waiting for the reader's go-ahead
 
 	focusing  action // the field a key is moving focus to, or actNone
 	typeAhead string // keys typed while focus was on its way
@@ -68,20 +76,17 @@ func (r *Reader) open(d *model.Document) {
 	r.hist = model.NewHistory(d)
 	r.chunks = chunkBounds(d)
 	r.revs = make([]int, len(r.chunks))
+	r.shown = min(len(r.chunks), firstChunks)
 	r.cur = 0
 	r.tagKeys = d.TagSet.Keys()
 }
 
-// OnMount loads stored annotations and starts listening to the keyboard.
+// OnMount starts listening to the keyboard; OnNav, which follows, opens
+// the document.
 func (r *Reader) OnMount(ctx app.Context) {
 	r.repo = store.Repo{KV: localStorage{}}
 	r.loadPrefs()
-	r.load()
-	r.ready = true
 	r.listenKeys(ctx)
-	r.rerenderAll()
-	r.showNote(ctx)
-	ctx.Update()
 }
 
 // OnDismount releases the window listener.
@@ -130,6 +135,35 @@ func (r *Reader) save() {
 	if err := r.repo.SaveHistory(r.doc.ID, r.hist.Done(store.HistoryLimit)); err != nil {
 		r.status = "Saved, but the undo history could not be kept for the next visit."
 	}
+}
+
+// firstChunks is how many chunks the first render draws (a few screens);
+// growChunks is how many each following frame adds.
+const (
+	firstChunks = 3
+	growChunks  = 8
+)
+
+// grow adds chunks to the DOM a few at a time, so that a book shows its
+// first page at once and stays responsive while the rest is built.
+func (r *Reader) grow(ctx app.Context) {
+	if r.shown >= len(r.chunks) {
+		return
+	}
+	doc := r.doc
+	ctx.After(time.Millisecond, func(ctx app.Context) {
+		if r.doc != doc {
+			return
+		}
+		r.shown = min(len(r.chunks), r.shown+growChunks)
+		r.grow(ctx)
+	})
+}
+
+// reveal makes sure the chunk holding sentence i is in the DOM.
+func (r *Reader) reveal(i int) {
+	k := sort.Search(len(r.chunks), func(k int) bool { return r.chunks[k][1] > i })
+	r.shown = max(r.shown, min(k+1, len(r.chunks)))
 }
 
 // touched marks sentence i's chunk for re-rendering.

@@ -15,6 +15,8 @@ const prefsKey = store.Prefix + "prefs"
 type prefs struct {
 	// Theme is "light", "dark", or empty to follow the system.
 	Theme string `json:"theme,omitempty"`
+	// Creator is the name exports give as the annotations' author.
+	Creator string `json:"creator,omitempty"`
 }
 
 // loadPrefs reads the preferences and applies the theme.
@@ -26,7 +28,14 @@ func (r *Reader) loadPrefs() {
 	if p.Theme == "light" || p.Theme == "dark" {
 		r.theme = p.Theme
 	}
+	r.creator = p.Creator
 	applyTheme(r.theme)
+}
+
+// savePrefs writes the preferences; a failure only costs the memory of them.
+func (r *Reader) savePrefs() error {
+	b, _ := json.Marshal(prefs{Theme: r.theme, Creator: r.creator})
+	return r.repo.KV.Set(prefsKey, string(b))
 }
 
 // toggleTheme switches between light and dark and remembers the choice.
@@ -37,8 +46,7 @@ func (r *Reader) toggleTheme() {
 		r.theme = "dark"
 	}
 	applyTheme(r.theme)
-	b, _ := json.Marshal(prefs{Theme: r.theme})
-	if err := r.repo.KV.Set(prefsKey, string(b)); err != nil {
+	if err := r.savePrefs(); err != nil {
 		r.status = "Theme changed, but it could not be remembered: " + err.Error()
 		return
 	}

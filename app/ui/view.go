@@ -15,12 +15,20 @@ func (r *Reader) Render() app.UI {
 	if r.ready {
 		root.DataSet("app-ready", "true")
 	}
-	return root.Body(
+	return root.OnDragOver(r.onDragOver).OnDrop(r.onDrop).Body(
 		app.A().Class("skip").Href("#article").Text("Skip to the article"),
 		app.Header().Class("top").Body(
 			app.H1().Class("title").Text(r.doc.Title),
 			r.renderTagBar(),
 			app.Div().Class("tools").Body(
+				app.A().Class("tool").Href("/library").DataSet("library-link", "true").Text("Library"),
+				app.Label().Class("tool", "file-btn").Body(
+					app.Text("Open file"),
+					app.Input().Type("file").Class("sr-only").DataSet("open-document", "true").
+						Accept(".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html").
+						Multiple(true).OnChange(r.onOpenFile),
+				),
+				app.Button().Class("tool").DataSet("paste-show", "true").OnClick(r.onPasteShow).Text("Paste text"),
 				app.Button().Class("tool").DataSet("open-tag-editor", "true").Aria("keyshortcuts", "Shift+T").
 					OnClick(r.onOpenEditor).Text("Edit tags"),
 				app.Button().Class("tool").DataSet("theme-toggle", "true").Aria("keyshortcuts", "Shift+D").
@@ -33,6 +41,7 @@ func (r *Reader) Render() app.UI {
 		app.Div().Class("alert").Attr("role", "alert").Body(
 			app.If(r.alert != "", func() app.UI { return app.P().Text(r.alert) }),
 		),
+		r.renderCarry(),
 		app.Main().Class("layout").Body(
 			app.Article().ID("article").Class("doc").Aria("label", r.doc.Title).
 				OnClick(r.onArticleClick).Body(r.renderChunks()...),
@@ -40,21 +49,25 @@ func (r *Reader) Render() app.UI {
 				r.renderCurrent(),
 				r.renderProgress(),
 				r.renderList(),
+				r.renderExport(),
 			),
 		),
 		app.Footer().Class("foot").Body(
 			app.Div().Class("status").Attr("role", "status").Text(r.status),
 			app.Div().Class("sr-only").Aria("live", "polite").Text(r.announce),
 		),
+		r.renderUpdate(),
 		app.If(r.showHelp, r.renderHelp),
 		app.If(r.editor != nil, r.renderEditor),
+		app.If(r.showPaste, r.renderPaste),
+		app.If(r.pending != nil, r.renderImport),
 	)
 }
 
 // renderChunks returns one chunk component per range of sentences.
 func (r *Reader) renderChunks() []app.UI {
-	out := make([]app.UI, len(r.chunks))
-	for k, b := range r.chunks {
+	out := make([]app.UI, r.shown)
+	for k, b := range r.chunks[:r.shown] {
 		c := &chunk{Doc: r.doc, From: b[0], To: b[1], Rev: r.revs[k], Cur: -1}
 		if r.cur >= b[0] && r.cur < b[1] {
 			c.Cur, c.Sel = r.cur, r.sel
