@@ -24,6 +24,7 @@ const annotationsJS = `[...document.querySelectorAll("[data-sentence]")].map(e =
 func annotateSeed(t *testing.T, ctx context.Context) {
 	press(t, ctx, "1", "2", "j", "3")
 	command(t, ctx, "n")
+	waitFor(t, ctx, `document.activeElement.hasAttribute("data-note-editor")`)
 	press(t, ctx, "A note, with \"quotes\", commas; and a\nnew line.", kb.Escape, "j", "j")
 	do(t, ctx, chromedp.KeyEvent(kb.ArrowRight, chromedp.KeyModifiers(chromedp.ModifierShift)))
 	do(t, ctx, chromedp.KeyEvent(kb.ArrowRight, chromedp.KeyModifiers(chromedp.ModifierShift)))

@@ -147,14 +147,25 @@ func eval[T any](t testing.TB, ctx context.Context, js string) T {
 	return v
 }
 
-// waitFor polls a JavaScript condition until it is true.
+// waitFor evaluates a JavaScript condition every 20 ms until it is true.
+// Each try is a fresh evaluation, so a navigation in between (which would
+// strand an in-page poll in the old document) and exceptions thrown while
+// the page is not there yet only count as "not yet".
 func waitFor(t testing.TB, ctx context.Context, cond string) {
 	t.Helper()
-	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	if _, err := chromedp.Run(tctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
-		t.Fatalf("waiting for %s: %v", cond, err)
+	deadline := time.Now().Add(30 * time.Second)
+	var last error
+	for time.Now().Before(deadline) {
+		tctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		ok, err := chromedp.Run(tctx, chromedp.Evaluate[bool](`(() => { try { return !!(`+cond+`); } catch (e) { return false; } })()`))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		last = err
+		time.Sleep(20 * time.Millisecond)
 	}
+	t.Fatalf("waiting for %s: timed out (last error: %v)", cond, last)
 }
 
 // open navigates to url and waits until the app has loaded its data.

@@ -31,6 +31,9 @@ type Record struct {
 	Orphans []StoredMark `json:"orphans,omitempty"`
 	// Modified is when the record was written.
 	Modified time.Time `json:"modified"`
+	// Rev counts the writes of this record, so that a tab can tell that
+	// another tab wrote since it last read.
+	Rev int `json:"rev,omitempty"`
 }
 
 // StoredMark is one sentence's mark with enough of its anchor to find the

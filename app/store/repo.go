@@ -66,14 +66,28 @@ func Decode(raw, docID string) (*Record, error) {
 	return &rec, nil
 }
 
-// Save writes a record.
+// stagingKey holds a record while it is being written.
+func stagingKey(docID string) string { return DocKey(docID) + "/next" }
+
+// Save writes a record atomically: the new value goes to a staging key, is
+// read back and compared, and only then replaces the record. A crash or a
+// full quota at any step leaves the previous record readable.
 func (r Repo) Save(rec Record) error {
 	b, err := json.Marshal(rec)
 	if err != nil {
 		return err
 	}
-	if err := r.KV.Set(DocKey(rec.Doc), string(b)); err != nil {
+	v, stage := string(b), stagingKey(rec.Doc)
+	if err := r.KV.Set(stage, v); err != nil {
 		return fmt.Errorf("saving annotations: %w", err)
 	}
+	if got, ok, err := r.KV.Get(stage); err != nil || !ok || got != v {
+		return fmt.Errorf("saving annotations: the browser did not keep what was written")
+	}
+	if err := r.KV.Set(DocKey(rec.Doc), v); err != nil {
+		r.KV.Del(stage)
+		return fmt.Errorf("saving annotations: %w", err)
+	}
+	r.KV.Del(stage)
 	return nil
 }

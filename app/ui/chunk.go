@@ -117,7 +117,8 @@ func (c *chunk) sentence(i int) app.UI {
 	}
 	if m.Note != "" {
 		marks = append(marks, app.Span().Class("mark", "note-mark").
-			Title("Note: "+m.Note).Aria("label", "has a note").Text("✎"))
+			Title("Note: "+m.Note).Body(app.Span().Aria("hidden", "true").Text("✎"),
+			app.Span().Class("sr-only").Text("has a note")))
 	}
 	return w.Body(s, app.Span().Class("marks").Body(marks...))
 }

@@ -21,7 +21,10 @@ func (r *Reader) listenKeys(ctx app.Context) {
 		e := args[0]
 		key := e.Get("key").String()
 		target := e.Get("target")
-		if isTextField(target) || r.editor != nil || r.showPaste || r.pending != nil {
+		if key == "Tab" && trapFocus(e) {
+			return nil
+		}
+		if isTextField(target) || r.editor != nil || r.showPaste || r.pending != nil || (r.showHelp && key != "?") {
 			if key == "Escape" {
 				e.Call("preventDefault")
 				if target.Call("hasAttribute", "data-note-editor").Bool() {
@@ -95,18 +98,19 @@ func (r *Reader) do(ctx app.Context, act action, tag int) {
 	case actRedo:
 		r.redo(ctx)
 	case actHelp:
-		r.showHelp = !r.showHelp
+		r.toggleHelp(ctx)
 	case actEscape:
 		switch {
 		case r.editor != nil:
 			r.closeEditor(ctx)
 		case r.showPaste:
 			r.showPaste = false
+			returnFocus(ctx, "[data-paste-show]")
 		case r.pending != nil:
 			r.pending = nil
 			r.status = "Import cancelled: nothing was changed."
 		case r.showHelp:
-			r.showHelp = false
+			r.toggleHelp(ctx)
 		case !r.sel.empty():
 			r.sel = span{}
 			r.touched(r.cur)
@@ -220,7 +224,11 @@ func (r *Reader) typedNote(ctx app.Context, v string) {
 func (r *Reader) onNoteBlur(ctx app.Context, e app.Event) { r.commitNote() }
 
 // onHelpClick shows or hides the shortcut list.
-func (r *Reader) onHelpClick(ctx app.Context, e app.Event) { r.showHelp = !r.showHelp }
+func (r *Reader) onHelpClick(ctx app.Context, e app.Event) { r.toggleHelp(ctx) }
+
+// onSkip moves focus to the article, so that the next Tab goes past it:
+// go-app handles the link's click itself, so the browser does not.
+func (r *Reader) onSkip(ctx app.Context, e app.Event) { focus("#article") }
 
 // dataInt reads an integer data attribute of el.
 func dataInt(el app.Value, attr string) (int, bool) {

@@ -24,6 +24,7 @@ func (r *Reader) renderExport() app.UI {
 		app.Input().ID("creator").Type("text").DataSet("creator", "true").MaxLength(100).
 			Value(r.creator).OnChange(r.onCreator),
 		app.Div().Class("export-btns").Body(buttons...),
+		r.renderStorage(),
 		app.Label().Class("tool", "file-btn").Body(
 			app.Text("Import a file…"),
 			app.Input().Type("file").Class("sr-only").DataSet("import", "true").Multiple(true).
@@ -58,6 +59,7 @@ func (r *Reader) onExport(ctx app.Context, e app.Event) {
 		return
 	}
 	r.status = fmt.Sprintf("Exported %s (%s).", name, sizeText(len(data)))
+	r.changesSinceExport = 0
 }
 
 // backupAll encodes every readable document of the library.

@@ -24,6 +24,7 @@ type Library struct {
 	status   string
 	alert    string
 	ready    bool
+	clearing bool // the "clear my data" confirmation is open
 }
 
 // OnMount reads the library.
@@ -64,11 +65,13 @@ func (l *Library) Render() app.UI {
 			app.Div().Class("tools").Body(
 				app.A().Class("tool").Href("/").Text("Back to reading"),
 				app.Button().Class("tool").DataSet("export", "backup-all").OnClick(l.onBackupAll).Text("Back up everything"),
+				app.Button().Class("tool").DataSet("clear-data", "true").OnClick(l.onClear).Text("Clear my data on this device"),
 			),
 		),
 		app.Div().Class("alert").Attr("role", "alert").Body(
 			app.If(l.alert != "", func() app.UI { return app.P().Text(l.alert) }),
 		),
+		app.If(l.clearing, l.renderClear),
 		app.Main().Class("lib-main").Body(
 			app.P().Class("hint").Text("Every document on this device. Open a file, drop one on the reading view or paste a text there to add more; they stay in this browser only."),
 			app.Table().Class("lib-table").DataSet("library", "true").Body(
@@ -253,4 +256,40 @@ func (l *Library) onBackupAll(ctx app.Context, e app.Event) {
 		return
 	}
 	l.status = fmt.Sprintf("Saved %s: %d documents, %s.", name, n, sizeText(len(data)))
+}
+
+// renderClear asks before deleting everything, and offers a backup first.
+func (l *Library) renderClear() app.UI {
+	return app.Div().Class("offer").Attr("role", "region").Aria("label", "Clear my data").Body(
+		app.P().Text("This deletes every document, annotation and setting of this app in this browser — for a shared computer. It cannot be undone: download a backup first if you may want your work again."),
+		app.Button().DataSet("export", "backup-all").OnClick(l.onBackupAll).Text("Download a backup first"),
+		app.Button().Class("primary").DataSet("confirm-clear", "true").OnClick(l.onClearConfirm).Text("Delete everything"),
+		app.Button().OnClick(l.onClearCancel).Text("Cancel"),
+	)
+}
+
+func (l *Library) onClear(ctx app.Context, e app.Event) {
+	l.clearing = true
+	ctx.Defer(func(app.Context) { focus("[data-confirm-clear]") })
+}
+
+func (l *Library) onClearCancel(ctx app.Context, e app.Event) { l.clearing = false }
+
+// onClearConfirm deletes every key of this app (other apps on the origin keep theirs).
+func (l *Library) onClearConfirm(ctx app.Context, e app.Event) {
+	l.clearing = false
+	keys, err := l.repo.KV.Keys(store.Prefix)
+	if err != nil {
+		l.alert = "Could not list the stored data: " + err.Error()
+		return
+	}
+	for _, k := range keys {
+		if err := l.repo.KV.Del(k); err != nil {
+			l.alert = "Could not delete everything: " + err.Error()
+			return
+		}
+	}
+	l.undo = nil
+	l.status = fmt.Sprintf("Deleted all data of this app on this device (%d stored items).", len(keys))
+	l.refresh()
 }

@@ -23,13 +23,14 @@ func (r *Reader) renderPaste() app.UI {
 // onPasteShow opens the paste dialog.
 func (r *Reader) onPasteShow(ctx app.Context, e app.Event) {
 	r.showPaste = true
+	rememberOpener()
 	ctx.Defer(func(app.Context) { focus("textarea[data-paste]") })
 }
 
 // onPasteClose closes it.
 func (r *Reader) onPasteClose(ctx app.Context, e app.Event) {
 	r.showPaste = false
-	ctx.Defer(func(app.Context) { focus("[data-paste-show]") })
+	returnFocus(ctx, "[data-paste-show]")
 }
 
 // onPasteOpen opens the pasted text as a document.

@@ -2,7 +2,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -56,6 +55,17 @@ type Reader struct {
 	focusing  action // the field a key is moving focus to, or actNone
 	typeAhead string // keys typed while focus was on its way
 
+	rev     int          // revision of the stored record this tab last read or wrote
+	saved   []model.Mark // the marks as last read or written, to find this tab's changes
+	unsaved bool         // the last write failed; a retry is pending
+
+	persistAsked       bool
+	historyBroken      bool // the stored undo history is unreadable: keep it, do not write
+	changesSinceExport int
+	usage              int // bytes of localStorage in use
+	measured           time.Time
+	unlistenStorage    func()
+
 	noteSeq   int
 	noteDirty bool
 	draft     string
@@ -87,6 +97,9 @@ func (r *Reader) OnMount(ctx app.Context) {
 	r.repo = store.Repo{KV: localStorage{}}
 	r.loadPrefs()
 	r.listenKeys(ctx)
+	r.unlistenStorage = r.listenStorage(ctx)
+	r.retryLoop(ctx)
+	r.measureStorage()
 }
 
 // OnDismount releases the window listener.
@@ -94,10 +107,14 @@ func (r *Reader) OnDismount() {
 	if r.unlisten != nil {
 		r.unlisten()
 	}
+	if r.unlistenStorage != nil {
+		r.unlistenStorage()
+	}
 }
 
 // load applies the stored record and undo history of the current document.
 func (r *Reader) load() {
+	r.historyBroken = false
 	rec, err := r.repo.Load(r.doc.ID)
 	if err != nil {
 		r.readOnly = true
@@ -105,36 +122,57 @@ func (r *Reader) load() {
 			"They are left untouched, and this tab will not save changes over them.", err)
 		return
 	}
+	r.saved = nil
 	if rec == nil {
+		r.snapshot()
 		return
 	}
+	r.rev = rec.Rev
 	r.orphans = rec.ApplyTo(r.doc)
+	r.snapshot()
 	r.tagKeys = r.doc.TagSet.Keys()
 	if len(r.orphans) > 0 {
 		r.status = fmt.Sprintf("%d saved annotations no longer match a sentence; they are kept.", len(r.orphans))
 	}
 	changes, err := r.repo.LoadHistory(r.doc.ID)
-	if err != nil && !errors.Is(err, store.ErrUnreadable) {
-		r.status = "The undo history could not be read; undo starts afresh."
+	r.historyBroken = err != nil
+	if err != nil {
+		r.status = "The saved undo history could not be read: it is left as it is, and undo starts afresh."
 	}
 	r.hist.Restore(changes)
 }
 
 // save writes the document's annotations and undo history; on failure the
 // in-memory state stays and an alert says what happened.
+//
+// The write merges with what other tabs wrote since this tab last read (by
+// sentence; this tab's changes win where both changed).
 func (r *Reader) save() {
 	if r.readOnly {
 		return
 	}
-	if err := r.repo.Save(store.FromDocument(r.doc, r.orphans, now())); err != nil {
-		r.alert = "Your last change could not be saved in this browser (" + err.Error() +
-			"). It is kept in this tab: free some space or keep the tab open; the next change retries."
+	rev, taken, err := r.repo.Sync(r.doc, r.rev, r.dirty(), r.orphans, now())
+	for _, i := range taken {
+		r.touched(i)
+	}
+	if err != nil {
+		r.unsaved = true
+		r.alert = "Your changes could not be saved in this browser (" + err.Error() + "). " +
+			"They are kept in this tab, and the app retries every few seconds. " +
+			"Export a backup now, or free space by deleting documents in the library."
 		return
 	}
-	r.alert = ""
-	if err := r.repo.SaveHistory(r.doc.ID, r.hist.Done(store.HistoryLimit)); err != nil {
+	if r.unsaved {
+		r.status = "Saved: all your changes are stored in this browser again."
+	}
+	r.unsaved, r.alert, r.rev = false, "", rev
+	r.snapshot()
+	if r.historyBroken {
+		// An unreadable stored history is left as it is, never overwritten.
+	} else if err := r.repo.SaveHistory(r.doc.ID, r.hist.Done(store.HistoryLimit)); err != nil {
 		r.status = "Saved, but the undo history could not be kept for the next visit."
 	}
+	r.afterSave()
 }
 
 // firstChunks is how many chunks the first render draws (a few screens);

@@ -31,14 +31,16 @@ func (r *Reader) openEditor(ctx app.Context) {
 		return
 	}
 	r.editor = &tagEditor{draft: r.doc.TagSet.Clone()}
+	rememberOpener()
 	r.syncEditor(ctx)
 	ctx.Defer(func(app.Context) { focus(`[data-tag-editor] input`) })
 }
 
-// closeEditor closes the dialog and returns focus to its button.
+// closeEditor closes the dialog and returns focus to where it was (its
+// button when that is gone).
 func (r *Reader) closeEditor(ctx app.Context) {
 	r.editor = nil
-	ctx.Defer(func(app.Context) { focus(`[data-open-tag-editor]`) })
+	returnFocus(ctx, `[data-open-tag-editor]`)
 }
 
 // syncEditor writes the draft into the dialog's inputs after rows moved:

@@ -14,11 +14,11 @@ func (r *Reader) renderUpdate() app.UI {
 // reports whether everything is stored, so that reloading loses nothing.
 func (r *Reader) flushForUpdate() bool {
 	r.commitNote()
-	if r.readOnly || r.alert == "" {
+	if r.readOnly || !r.unsaved {
 		return true // saved on every change; read-only tabs have nothing to save
 	}
-	r.save() // the last save failed (r.alert says so): retry once
-	return r.alert == ""
+	r.save() // the last save failed: retry once
+	return !r.unsaved
 }
 
 // updateBanner says "A new version is ready" once the service worker has

@@ -16,7 +16,7 @@ func (r *Reader) Render() app.UI {
 		root.DataSet("app-ready", "true")
 	}
 	return root.OnDragOver(r.onDragOver).OnDrop(r.onDrop).Body(
-		app.A().Class("skip").Href("#article").Text("Skip to the article"),
+		app.A().Class("skip").Href("#article").OnClick(r.onSkip).Text("Skip to the article"),
 		app.Header().Class("top").Body(
 			app.H1().Class("title").Text(r.doc.Title),
 			r.renderTagBar(),
@@ -38,12 +38,10 @@ func (r *Reader) Render() app.UI {
 					Aria("keyshortcuts", "?").OnClick(r.onHelpClick).Text("?"),
 			),
 		),
-		app.Div().Class("alert").Attr("role", "alert").Body(
-			app.If(r.alert != "", func() app.UI { return app.P().Text(r.alert) }),
-		),
+		r.renderAlert(),
 		r.renderCarry(),
 		app.Main().Class("layout").Body(
-			app.Article().ID("article").Class("doc").Aria("label", r.doc.Title).
+			app.Article().ID("article").Class("doc").Aria("label", r.doc.Title).TabIndex(-1).
 				OnClick(r.onArticleClick).Body(r.renderChunks()...),
 			app.Aside().Class("side").Aria("label", "Current sentence, progress and annotations").Body(
 				r.renderCurrent(),

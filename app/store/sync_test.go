@@ -1,0 +1,84 @@
+package store
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"annotator/app/model"
+)
+
+func TestSyncMergesTwoTabsBySentence(t *testing.T) {
+	kv := &MapKV{}
+	repo := Repo{KV: kv}
+	text := "One. Two. Three. Four."
+	a, b := model.New("t", text), model.New("t", text)
+	ha, hb := model.NewHistory(a), model.NewHistory(b)
+	ha.ToggleTag(0, "x")
+	ha.ToggleTag(3, "gone")
+	revA, _, err := repo.Sync(a, 0, map[int]bool{0: true, 3: true}, nil, time.Now())
+	if err != nil || revA != 1 {
+		t.Fatalf("first write: rev %d, %v", revA, err)
+	}
+	// Tab B read nothing (base 0) and tags sentence 1: it must not lose A's work.
+	hb.ToggleTag(1, "y")
+	revB, taken, err := repo.Sync(b, 0, map[int]bool{1: true}, nil, time.Now())
+	if err != nil || revB != 2 || len(taken) != 2 {
+		t.Fatalf("second write: rev %d, taken %v, %v", revB, taken, err)
+	}
+	if !b.Marks[0].Has("x") || !b.Marks[1].Has("y") || !b.Marks[3].Has("gone") {
+		t.Fatalf("B lost A's marks: %+v", b.Marks)
+	}
+	// A removes a tag; B's next write (from its base) keeps the removal.
+	ha.ToggleTag(3, "gone")
+	rec, _ := repo.Load(a.ID)
+	rec.Merge(a, map[int]bool{3: true})
+	if _, _, err := repo.Sync(a, revB, map[int]bool{3: true}, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	hb.ToggleTag(2, "z")
+	if _, _, err := repo.Sync(b, revB, map[int]bool{2: true}, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	final, _ := repo.Load(a.ID)
+	got := model.New("t", text)
+	final.ApplyTo(got)
+	if !got.Marks[0].Has("x") || !got.Marks[1].Has("y") || !got.Marks[2].Has("z") || got.Marks[3].Has("gone") {
+		t.Errorf("final marks: %+v", got.Marks)
+	}
+}
+
+// failingKV fails the n-th Set call, imitating a crash or a full quota there.
+type failingKV struct {
+	MapKV
+	sets, failAt int
+}
+
+func (f *failingKV) Set(k, v string) error {
+	f.sets++
+	if f.sets == f.failAt {
+		return errors.New("crash")
+	}
+	return f.MapKV.Set(k, v)
+}
+
+func TestInterruptedWriteKeepsThePreviousVersion(t *testing.T) {
+	for failAt := 1; failAt <= 2; failAt++ {
+		kv := &failingKV{}
+		repo := Repo{KV: kv}
+		d := model.New("t", "One. Two.")
+		model.NewHistory(d).ToggleTag(0, "old")
+		if err := repo.Save(FromDocument(d, nil, time.Now())); err != nil {
+			t.Fatal(err)
+		}
+		kv.sets, kv.failAt = 0, failAt
+		model.NewHistory(d).ToggleTag(1, "new")
+		if err := repo.Save(FromDocument(d, nil, time.Now())); err == nil {
+			t.Fatalf("step %d: the failure was not reported", failAt)
+		}
+		rec, err := repo.Load(d.ID)
+		if err != nil || rec == nil || len(rec.Marks) != 1 || !rec.Marks[0].Has("old") {
+			t.Errorf("step %d: after the interrupted write the record is %+v, %v", failAt, rec, err)
+		}
+	}
+}
