@@ -18,6 +18,8 @@ const usage = `usage:
   app convert -to w3c|csv|jsonl [-doc ID] FILE
                                    print a document of the backup FILE in that format
   app validate FILE                check a backup, W3C JSON-LD or CSV file
+  app agree FILE.csv               print agreement statistics of ratings (item,rater,label) as JSON
+  app grade KEY SUBMISSION...      print the grade table (CSV) of submissions (.json or .zip) against KEY
 `
 
 func main() {
@@ -39,6 +41,10 @@ func main() {
 		err = convert(args, os.Stdout, os.Stderr)
 	case "validate":
 		err = validate(args, os.Stdout)
+	case "agree":
+		err = agree(args, os.Stdout)
+	case "grade":
+		err = grade(args, os.Stdout, os.Stderr)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return

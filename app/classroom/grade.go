@@ -1,0 +1,62 @@
+package classroom
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// GradeCSV writes the grade table, one row per student in the view's
+// order (by name), with the header
+//
+//	student,submitted,late,annotated,total,completeness,accuracy,macro_f1,<tag>_f1…
+//
+// submitted is RFC 3339 in UTC; late is "yes" or "no"; annotated is the
+// number of sentences with a tag, note or highlight and total the number
+// of sentences; completeness, accuracy, macro_f1 and each <tag>_f1 (one
+// column per tag in Tags, named by tag id) are numbers with 3 decimals,
+// empty where undefined (a tag neither the key nor the student used).
+// The file is UTF-8 with a byte order mark (so spreadsheet programs read
+// accented names), RFC 4180 quoting and CRLF line ends. A name or tag id
+// starting with =, +, -, @, tab or carriage return gets a leading ' so
+// that a spreadsheet does not run it as a formula. It needs a key.
+func (v *ClassView) GradeCSV() ([]byte, error) {
+	if !v.HasKey {
+		return nil, errors.New("the grade table needs an answer key")
+	}
+	var buf bytes.Buffer
+	buf.WriteString("\ufeff")
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	head := []string{"student", "submitted", "late", "annotated", "total", "completeness", "accuracy", "macro_f1"}
+	for _, t := range v.Tags {
+		head = append(head, defuse(t.ID)+"_f1")
+	}
+	w.Write(head)
+	for _, s := range v.Students {
+		late := "no"
+		if s.Late {
+			late = "yes"
+		}
+		row := []string{defuse(s.Student), s.Submitted.UTC().Format(time.RFC3339), late,
+			strconv.Itoa(s.Annotated), strconv.Itoa(s.Total), Figure{Value: s.Completeness, OK: true}.Fixed(),
+			s.Accuracy.Fixed(), s.MacroF1.Fixed()}
+		for _, t := range s.PerTag {
+			row = append(row, t.F1.Fixed())
+		}
+		w.Write(row)
+	}
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}
+
+// defuse prefixes a cell that a spreadsheet would take for a formula.
+func defuse(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,75 @@
+package classroom
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestImportSubmissions imports a class as a teacher would: a zip from the
+// learning management system, loose files, strays and duplicates.
+func TestImportSubmissions(t *testing.T) {
+	ex, key, subs := workedClass(t)
+	cleo, anna, ben := subs[0], subs[1], subs[2]
+	oldCleo := cleo
+	oldCleo.Submitted = cleo.Started
+	otherEx := newExercise(t)
+	otherEx.ID = "ffffffffffffffffffffffffffffffff"
+	stranger, err := NewSubmission(otherEx, "Dan", otherEx.Document(), at(9, 9), at(9, 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lms := zipOf(t,
+		"Anna_1_assignsubmission_file_/bus-fares.anna.submission.json", string(encoded(t, &anna)),
+		"Ben_2_assignsubmission_file_/work.json", string(encoded(t, &ben)),
+		"__MACOSX/Ben_2_assignsubmission_file_/._work.json", "junk",
+		"Cleo_3_assignsubmission_file_/notes.txt", "I could not open the file.",
+		"inner.zip", string(zipOf(t, "x.json", "{}")),
+	)
+	files := []NamedFile{
+		{"class.zip", lms},
+		{"cleo.json", encoded(t, &cleo)},
+		{"cleo-draft.json", encoded(t, &oldCleo)},
+		{"anna-again.json", encoded(t, &anna)},
+		{"key.json", encoded(t, &key)},
+		{"dan.json", encoded(t, &stranger)},
+		{"broken.zip", []byte("PK\x03\x04 not really")},
+		{"empty.json", nil},
+	}
+	imp := ImportSubmissions(ex, files)
+	var names []string
+	for _, s := range imp.Submissions {
+		names = append(names, s.Student)
+	}
+	if !slices.Equal(names, []string{"Anna", "Ben", "Cleo"}) {
+		t.Errorf("students = %v", names)
+	}
+	wantFiles := []string{"class.zip: Anna_1_assignsubmission_file_/bus-fares.anna.submission.json",
+		"class.zip: Ben_2_assignsubmission_file_/work.json", "cleo.json"}
+	if !slices.Equal(imp.Files, wantFiles) {
+		t.Errorf("files = %q", imp.Files)
+	}
+	want := []string{
+		"class.zip: Cleo_3_assignsubmission_file_/notes.txt: not an annotator submission",
+		"class.zip: inner.zip: a zip inside a zip is not opened",
+		"cleo-draft.json: a newer submission by Cleo (cleo.json, submitted 2026-03-10T13:00:00Z) is used instead",
+		"anna-again.json: the same submission as class.zip: Anna_1_assignsubmission_file_/bus-fares.anna.submission.json",
+		"key.json: $.format: this is an answer key, not a submission",
+		"dan.json: $.exercise: the submission is for another exercise",
+		"broken.zip: not a readable zip file",
+		"empty.json: the file is empty",
+	}
+	if len(imp.Refused) != len(want) {
+		t.Fatalf("refused %d files, want %d: %v", len(imp.Refused), len(want), imp.Refused)
+	}
+	for i, w := range want {
+		if got := imp.Refused[i].String(); !strings.HasPrefix(got, w) {
+			t.Errorf("refusal %d = %q, want it to start with %q", i, got, w)
+		}
+	}
+	// The newer submission replaces an older one found first.
+	imp = ImportSubmissions(ex, []NamedFile{{"draft.json", encoded(t, &oldCleo)}, {"final.json", encoded(t, &cleo)}})
+	if len(imp.Submissions) != 1 || imp.Files[0] != "final.json" || len(imp.Refused) != 1 || imp.Refused[0].File != "draft.json" {
+		t.Errorf("newer replaces older: %+v", imp)
+	}
+}

@@ -1,0 +1,117 @@
+package classroom
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+)
+
+// Limits of ReadZip, against zip bombs: a few bytes that unpack to
+// gigabytes, or millions of tiny entries.
+const (
+	// MaxZipSize caps the zip file itself.
+	MaxZipSize = 64 << 20
+	// MaxZipEntries caps the entries of one zip (directories included).
+	MaxZipEntries = 2000
+	// MaxZipTotal caps the bytes all entries unpack to together.
+	MaxZipTotal = 64 << 20
+)
+
+// NamedFile is one file given to the importer: its name (for messages)
+// and its bytes.
+type NamedFile struct {
+	// Name is the file name, or "archive.zip: folder/entry.json" for an
+	// entry of a zip.
+	Name string
+	// Data is the file's content.
+	Data []byte
+}
+
+// ReadZip returns the files of a zip archive, such as the one a learning
+// management system's "download all submissions" gives. Directories and
+// the clutter archivers add (__MACOSX/, names starting with ".", Thumbs.db
+// and desktop.ini) are skipped; names are the entries' full paths. It
+// refuses, before unpacking anything, a zip above MaxZipSize, with more
+// than MaxZipEntries entries or whose entries claim more than MaxZipTotal
+// bytes, and while unpacking stops at MaxZipTotal bytes whatever the
+// entries claim. Encrypted entries and unknown compression methods are
+// errors naming the entry.
+func ReadZip(data []byte) ([]NamedFile, error) {
+	if len(data) > MaxZipSize {
+		return nil, fmt.Errorf("the zip file is larger than %s, the most that is read", humanBytes(MaxZipSize))
+	}
+	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) { // names are only shown, never used as paths
+		return nil, fmt.Errorf("not a readable zip file: %v", err)
+	}
+	if len(r.File) > MaxZipEntries {
+		return nil, fmt.Errorf("the zip holds %d entries; at most %d are read", len(r.File), MaxZipEntries)
+	}
+	var keep []*zip.File
+	var claimed uint64
+	for _, f := range r.File {
+		if clutter(f.Name) || f.FileInfo().IsDir() {
+			continue
+		}
+		keep = append(keep, f)
+		claimed += min(f.UncompressedSize64, MaxZipTotal+1)
+	}
+	if claimed > MaxZipTotal {
+		return nil, fmt.Errorf("the zip unpacks to more than %s; at most %s is read", humanBytes(MaxZipTotal), humanBytes(MaxZipTotal))
+	}
+	out := make([]NamedFile, 0, len(keep))
+	left := int64(MaxZipTotal)
+	for _, f := range keep {
+		if f.Flags&0x1 != 0 {
+			return nil, fmt.Errorf("entry %q is encrypted; unpack the zip with its password first", clip(f.Name, 80))
+		}
+		b, err := readEntry(f, left)
+		if err != nil {
+			return nil, fmt.Errorf("entry %q: %w", clip(f.Name, 80), err)
+		}
+		left -= int64(len(b))
+		out = append(out, NamedFile{Name: f.Name, Data: b})
+	}
+	return out, nil
+}
+
+// errZipBomb reports an entry that unpacks to more than it may. (archive/zip
+// itself stops an entry at the size the directory gives, and those sizes
+// are capped before unpacking; this is the last line of defence.)
+var errZipBomb = fmt.Errorf("the zip unpacks to more than %s (more than its entries claim: a zip bomb?)", humanBytes(MaxZipTotal))
+
+// readEntry unpacks one entry, at most left bytes.
+func readEntry(f *zip.File, left int64) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		if errors.Is(err, zip.ErrAlgorithm) {
+			return nil, fmt.Errorf("unsupported compression method %d", f.Method)
+		}
+		return nil, err
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, left+1))
+	switch {
+	case int64(len(b)) > left:
+		return nil, errZipBomb
+	case errors.Is(err, zip.ErrFormat): // archive/zip stops at the size the directory gives
+		return nil, errors.New("the entry unpacks to more than the zip's directory says (a zip bomb?)")
+	case err != nil:
+		return nil, fmt.Errorf("damaged: %v", err)
+	}
+	return b, nil
+}
+
+// clutter reports whether an entry is something archivers add rather than
+// a file a person put there.
+func clutter(name string) bool {
+	if strings.HasPrefix(name, "__MACOSX/") {
+		return true
+	}
+	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
+	return strings.HasPrefix(base, ".") || strings.EqualFold(base, "Thumbs.db") || strings.EqualFold(base, "desktop.ini")
+}
