@@ -24,7 +24,7 @@ import (
 // DefaultPages lists the app's routes (see ui.RegisterRoutes): the service
 // worker precaches each one's page. WriteStatic fails when go-app writes a
 // page for a route missing here, so a new route cannot be forgotten.
-var DefaultPages = []string{"/", "/library"}
+var DefaultPages = []string{"/", "/library", "/class", "/exercise"}
 
 // requiredWebFiles must be in the web directory: the page links them.
 var requiredWebFiles = []string{"app.wasm", "app.css", "update.css", "update.js",

@@ -80,6 +80,7 @@ func (r *Reader) openID(id string) error {
 	r.readOnly, r.alert, r.status, r.orphans, r.sel = false, "", "", nil, span{}
 	r.open(d)
 	r.load()
+	r.loadWork()
 	r.rerenderAll()
 	r.repo.MarkOpened(id, now())
 	return nil

@@ -109,6 +109,7 @@ func (r *Reader) do(ctx app.Context, act action, tag int) {
 		case r.pending != nil:
 			r.pending = nil
 			r.status = "Import cancelled: nothing was changed."
+			returnFocus(ctx, "[data-import]")
 		case r.showHelp:
 			r.toggleHelp(ctx)
 		case !r.sel.empty():

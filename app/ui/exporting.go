@@ -25,6 +25,11 @@ func (r *Reader) renderExport() app.UI {
 			Value(r.creator).OnChange(r.onCreator),
 		app.Div().Class("export-btns").Body(buttons...),
 		r.renderStorage(),
+		app.Div().Class("export-btns").Body(
+			app.Button().Class("tool").DataSet("make-exercise", "true").OnClick(r.onMakeExercise).Text("Classroom: make an exercise"),
+			app.A().Class("tool").Href("/class").Text("Class view"),
+			app.A().Class("tool").Href("/exercise").Text("Open an exercise"),
+		),
 		app.Label().Class("tool", "file-btn").Body(
 			app.Text("Import a file…"),
 			app.Input().Type("file").Class("sr-only").DataSet("import", "true").Multiple(true).

@@ -67,6 +67,7 @@ func (r *Reader) readImport(ctx app.Context, f app.Value) {
 				r.alert = name + " was not imported, and nothing was changed: " + err.Error()
 				return
 			}
+			rememberOpener()
 			r.pending = p
 			ctx.Defer(func(app.Context) { focus("[data-import-apply]") })
 		})
@@ -138,6 +139,7 @@ func (r *Reader) localDoc(id string) *model.Document {
 func (r *Reader) onImportApply(ctx app.Context, e app.Event) {
 	p := r.pending
 	r.pending = nil
+	returnFocus(ctx, "[data-import]")
 	if p == nil || r.refuseReadOnly() {
 		return
 	}
@@ -192,6 +194,7 @@ func (r *Reader) onImportApply(ctx app.Context, e app.Event) {
 // onImportCancel drops the previewed import.
 func (r *Reader) onImportCancel(ctx app.Context, e app.Event) {
 	r.pending = nil
+	returnFocus(ctx, "[data-import]")
 	r.status = "Import cancelled: nothing was changed."
 }
 

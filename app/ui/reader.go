@@ -18,6 +18,8 @@ import (
 func RegisterRoutes() {
 	app.Route("/", func() app.Composer { return &Reader{} })
 	app.Route("/library", func() app.Composer { return &Library{} })
+	app.Route("/class", func() app.Composer { return &ClassPage{} })
+	app.Route("/exercise", func() app.Composer { return &ExercisePage{} })
 }
 
 // Reader shows one document and lets the reader tag sentences and write notes.
@@ -51,6 +53,8 @@ type Reader struct {
 	theme     string
 	creator   string
 	pending   *importPlan // an import waiting for the reader's go-ahead
+	exForm    *exerciseForm
+	work      *studentWork // the exercise a student is doing on this document
 
 	focusing  action // the field a key is moving focus to, or actNone
 	typeAhead string // keys typed while focus was on its way
@@ -122,7 +126,7 @@ func (r *Reader) load() {
 			"They are left untouched, and this tab will not save changes over them.", err)
 		return
 	}
-	r.saved = nil
+	r.saved, r.rev = nil, 0
 	if rec == nil {
 		r.snapshot()
 		return

@@ -30,6 +30,10 @@ func (r *Reader) openEditor(ctx app.Context) {
 	if r.refuseReadOnly() {
 		return
 	}
+	if r.work != nil && !r.ex().AllowNewTags {
+		r.status = "The tag set of this exercise is fixed by your teacher."
+		return
+	}
 	r.editor = &tagEditor{draft: r.doc.TagSet.Clone()}
 	rememberOpener()
 	r.syncEditor(ctx)

@@ -40,6 +40,7 @@ func (r *Reader) Render() app.UI {
 		),
 		r.renderAlert(),
 		r.renderCarry(),
+		r.renderWork(),
 		app.Main().Class("layout").Body(
 			app.Article().ID("article").Class("doc").Aria("label", r.doc.Title).TabIndex(-1).
 				OnClick(r.onArticleClick).Body(r.renderChunks()...),
@@ -59,6 +60,7 @@ func (r *Reader) Render() app.UI {
 		app.If(r.editor != nil, r.renderEditor),
 		app.If(r.showPaste, r.renderPaste),
 		app.If(r.pending != nil, r.renderImport),
+		app.If(r.exForm != nil, r.renderExerciseForm),
 	)
 }
 

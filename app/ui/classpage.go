@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/classroom"
+	"annotator/app/store"
+)
+
+// ClassPage is the teacher's class view: pick an exercise, import the
+// students' submissions (files or a .zip), see the heatmap, the agreement
+// figures and, with the answer key, the grades. Submissions stay in
+// memory: nothing of the students is stored.
+type ClassPage struct {
+	app.Compo
+
+	repo    store.Repo
+	made    []classroom.Exercise // exercises made on this device
+	keys    map[string]*classroom.Key
+	ex      *classroom.Exercise
+	key     *classroom.Key
+	files   []classroom.NamedFile
+	view    *classroom.ClassView
+	refused []classroom.Refusal
+	alert   string
+	status  string
+	ready   bool
+}
+
+// OnMount lists the exercises made on this device.
+func (c *ClassPage) OnMount(ctx app.Context) {
+	c.repo = store.Repo{KV: localStorage{}}
+	(&Reader{repo: c.repo}).loadPrefs()
+	c.keys = map[string]*classroom.Key{}
+	keys, _ := c.repo.KV.Keys(store.Prefix + "exercises/")
+	for _, k := range keys {
+		raw, ok, err := c.repo.KV.Get(k)
+		if err != nil || !ok {
+			continue
+		}
+		var m madeExercise
+		if json.Unmarshal([]byte(raw), &m) != nil {
+			continue
+		}
+		ex, err := classroom.DecodeExercise(m.Exercise)
+		if err != nil {
+			continue
+		}
+		c.made = append(c.made, ex)
+		if len(m.Key) > 0 {
+			if key, err := classroom.DecodeKey(m.Key); err == nil {
+				c.keys[ex.ID] = &key
+			}
+		}
+	}
+	sort.Slice(c.made, func(a, b int) bool { return c.made[a].Title < c.made[b].Title })
+	if len(c.made) == 1 {
+		c.choose(&c.made[0])
+	}
+	c.ready = true
+	ctx.Update()
+}
+
+// choose makes ex the exercise of the view.
+func (c *ClassPage) choose(ex *classroom.Exercise) {
+	c.ex, c.key, c.files, c.view, c.refused = ex, c.keys[ex.ID], nil, nil, nil
+	c.recompute()
+}
+
+// recompute rebuilds the figures from the files read so far.
+func (c *ClassPage) recompute() {
+	if c.ex == nil {
+		return
+	}
+	imp := classroom.ImportSubmissions(*c.ex, c.files)
+	c.refused = imp.Refused
+	v, err := classroom.NewClassView(*c.ex, c.key, imp.Submissions)
+	if err != nil {
+		c.alert = "The class view could not be computed: " + err.Error()
+		return
+	}
+	c.view = v
+}
+
+// onPick chooses an exercise made on this device.
+func (c *ClassPage) onPick(ctx app.Context, e app.Event) {
+	id := e.Get("currentTarget").Get("value").String()
+	for i := range c.made {
+		if c.made[i].ID == id {
+			c.choose(&c.made[i])
+		}
+	}
+}
+
+// readAll reads the chosen files and hands them to done on the UI goroutine.
+func readAll(ctx app.Context, files app.Value, done func([]classroom.NamedFile, []string)) {
+	n := files.Length()
+	var got []classroom.NamedFile
+	var errs []string
+	left := n
+	for k := 0; k < n; k++ {
+		f := files.Index(k)
+		name := f.Get("name").String()
+		if f.Get("size").Int() > 64<<20 {
+			errs = append(errs, name+": larger than 64 MB")
+			left--
+			continue
+		}
+		readBytes(f, func(data []byte, err error) {
+			ctx.Dispatch(func(ctx app.Context) {
+				if err != nil {
+					errs = append(errs, name+": "+err.Error())
+				} else {
+					got = append(got, classroom.NamedFile{Name: name, Data: data})
+				}
+				if left--; left == 0 {
+					done(got, errs)
+				}
+			})
+		})
+	}
+	if left == 0 {
+		done(got, errs)
+	}
+}
+
+// onOpenExercise reads an exercise file (one made elsewhere).
+func (c *ClassPage) onOpenExercise(ctx app.Context, e app.Event) {
+	readAll(ctx, e.Get("currentTarget").Get("files"), func(files []classroom.NamedFile, errs []string) {
+		for _, f := range files {
+			ex, err := classroom.DecodeExercise(f.Data)
+			if err != nil {
+				c.alert = f.Name + " is not an exercise: " + err.Error()
+				return
+			}
+			c.made = append(c.made, ex)
+			c.choose(&c.made[len(c.made)-1])
+		}
+	})
+}
+
+// onOpenKey reads an answer key for the chosen exercise.
+func (c *ClassPage) onOpenKey(ctx app.Context, e app.Event) {
+	readAll(ctx, e.Get("currentTarget").Get("files"), func(files []classroom.NamedFile, errs []string) {
+		for _, f := range files {
+			k, err := classroom.DecodeKey(f.Data)
+			switch {
+			case err != nil:
+				c.alert = f.Name + " is not an answer key: " + err.Error()
+			case c.ex == nil || k.Exercise.ID != c.ex.ID:
+				c.alert = f.Name + " is the key of another exercise (“" + k.Exercise.Title + "”)."
+			default:
+				c.key = &k
+				c.recompute()
+			}
+		}
+	})
+}
+
+// onSubmissions reads many submission files (and .zip files) at once.
+func (c *ClassPage) onSubmissions(ctx app.Context, e app.Event) {
+	input := e.Get("currentTarget")
+	readAll(ctx, input.Get("files"), func(files []classroom.NamedFile, errs []string) {
+		c.files = append(c.files, files...)
+		c.recompute()
+		c.status = fmt.Sprintf("Read %d files.", len(files))
+		if len(errs) > 0 {
+			c.alert = "Some files could not be read: " + strings.Join(errs, "; ")
+		}
+	})
+	input.Set("value", "")
+}
+
+// onGradeCSV downloads the grade table.
+func (c *ClassPage) onGradeCSV(ctx app.Context, e app.Event) {
+	b, err := c.view.GradeCSV()
+	if err == nil {
+		err = download("grades-"+time.Now().Format("2006-01-02")+".csv", "text/csv", b)
+	}
+	if err != nil {
+		c.alert = "The grade table could not be made: " + err.Error()
+		return
+	}
+	c.status = "Grade table downloaded."
+}

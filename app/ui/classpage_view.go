@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/classroom"
+)
+
+// Render draws the class view.
+func (c *ClassPage) Render() app.UI {
+	root := app.Div().Class("app", "library", "class")
+	if c.ready {
+		root.DataSet("app-ready", "true")
+	}
+	opts := []app.UI{app.Option().Value("").Text("Choose an exercise…")}
+	for _, ex := range c.made {
+		opts = append(opts, app.Option().Value(ex.ID).Selected(c.ex != nil && c.ex.ID == ex.ID).Text(ex.Title))
+	}
+	body := []app.UI{
+		app.P().Class("hint").Text("Make an exercise from the reading view (Classroom → Make an exercise). Then import the files your students handed in — several at once, or the .zip your LMS gives you. Nothing of theirs is stored: the view lives in this tab."),
+		app.Div().Class("editor-actions").Body(
+			app.Label().For("pick").Class("sr-only").Text("Exercise"),
+			app.Select().ID("pick").DataSet("class-exercise-pick", "true").OnChange(c.onPick).Body(opts...),
+			fileButton("Open an exercise file…", "class-exercise", false, ".json,application/json", c.onOpenExercise),
+		),
+	}
+	if c.ex != nil {
+		keyText := "No answer key: grades need one."
+		if c.key != nil {
+			keyText = "Answer key loaded."
+		}
+		body = append(body,
+			app.H2().Text(c.ex.Title),
+			app.P().Class("hint").DataSet("key-state", strconv.FormatBool(c.key != nil)).Text(keyText),
+			app.Div().Class("editor-actions").Body(
+				fileButton("Import submissions…", "submissions", true, ".json,.zip,application/json,application/zip", c.onSubmissions),
+				fileButton("Open an answer key…", "class-key", false, ".json,application/json", c.onOpenKey),
+			),
+			c.renderRefused(),
+		)
+	}
+	if c.view != nil && len(c.view.Students) > 0 {
+		body = append(body, c.renderFigures(), c.renderStudents(), c.renderHeatmap())
+	}
+	return root.Body(
+		app.Header().Class("top").Body(
+			app.H1().Class("title").Text("Class view"),
+			app.Div().Class("tools").Body(
+				app.A().Class("tool").Href("/").Text("Back to reading"),
+				app.A().Class("tool").Href("/library").Text("Library"),
+			),
+		),
+		app.Div().Class("alert").Attr("role", "alert").Body(
+			app.If(c.alert != "", func() app.UI { return app.P().Text(c.alert) }),
+		),
+		app.Main().Class("lib-main").Body(body...),
+		app.Footer().Class("foot").Body(app.Div().Class("status").Attr("role", "status").Text(c.status)),
+	)
+}
+
+// fileButton is a labelled file picker.
+func fileButton(label, hook string, multiple bool, accept string, h app.EventHandler) app.UI {
+	return app.Label().Class("tool", "file-btn").Body(
+		app.Text(label),
+		app.Input().Type("file").Class("sr-only").DataSet(hook, "true").Multiple(multiple).Accept(accept).OnChange(h),
+	)
+}
+
+// renderRefused lists the files that were not taken, with why.
+func (c *ClassPage) renderRefused() app.UI {
+	if len(c.refused) == 0 {
+		return nil
+	}
+	items := make([]app.UI, len(c.refused))
+	for i, r := range c.refused {
+		items[i] = app.Li().Text(r.String())
+	}
+	return app.Div().Class("warn").DataSet("refused", "true").Body(
+		app.P().Text(fmt.Sprintf("%d files were not taken:", len(c.refused))), app.Ul().Body(items...))
+}
+
+// renderFigures shows the overall agreement and Cohen's kappa per pair.
+func (c *ClassPage) renderFigures() app.UI {
+	v := c.view
+	row := func(name, hook string, f classroom.Figure) app.UI {
+		cell := app.Td().DataSet("figure", hook).Text(f.String())
+		if !f.OK {
+			cell.Title(f.Why)
+		}
+		return app.Tr().Body(app.Th().Scope("row").Text(name), cell)
+	}
+	head := []app.UI{app.Th().Body(app.Span().Class("sr-only").Text("Student"))}
+	for _, s := range v.Students {
+		head = append(head, app.Th().Scope("col").Text(s.Student))
+	}
+	rows := []app.UI{app.Tr().Body(head...)}
+	for i, s := range v.Students {
+		cells := []app.UI{app.Th().Scope("row").Text(s.Student)}
+		for j := range v.Students {
+			cells = append(cells, app.Td().Text(v.Cohen[i][j].String()))
+		}
+		rows = append(rows, app.Tr().Body(cells...))
+	}
+	return app.Section().Aria("labelledby", "agree-title").Body(
+		app.H2().ID("agree-title").Text("Agreement"),
+		app.Table().Class("lib-table").DataSet("agreement", "true").Body(app.TBody().Body(
+			row("Percent agreement", "percent", v.PercentAgreement),
+			row("Fleiss' kappa", "fleiss", v.FleissKappa),
+			row("Krippendorff's alpha (nominal)", "alpha", v.KrippendorffAlpha),
+			row("Krippendorff's alpha (MASI, partial credit for overlapping tag sets)", "alpha-masi", v.KrippendorffAlphaMASI),
+		)),
+		app.H3().Text("Cohen's kappa for each pair of students"),
+		app.Table().Class("lib-table").DataSet("cohen", "true").Body(app.TBody().Body(rows...)),
+	)
+}
+
+// renderStudents shows per-student counts, completeness and, with a key, scores.
+func (c *ClassPage) renderStudents() app.UI {
+	v := c.view
+	head := []app.UI{app.Th().Scope("col").Text("Student"), app.Th().Scope("col").Text("Submitted"),
+		app.Th().Scope("col").Text("Annotated"), app.Th().Scope("col").Text("Accuracy"), app.Th().Scope("col").Text("Macro-F1")}
+	for _, t := range v.Tags {
+		head = append(head, app.Th().Scope("col").Text(t.Name+" F1"))
+	}
+	rows := []app.UI{}
+	for _, s := range v.Students {
+		late := ""
+		if s.Late {
+			late = " (late)"
+		}
+		cells := []app.UI{
+			app.Th().Scope("row").Text(s.Student),
+			app.Td().Text(s.Submitted.Local().Format("2 Jan 15:04") + late),
+			app.Td().Text(fmt.Sprintf("%d / %d (%.0f %%)", s.Annotated, s.Total, 100*s.Completeness)),
+			app.Td().DataSet("accuracy", s.Student).Text(s.Accuracy.String()),
+			app.Td().DataSet("macro-f1", s.Student).Text(s.MacroF1.String()),
+		}
+		for k := range v.Tags {
+			f := "—"
+			if k < len(s.PerTag) {
+				f = s.PerTag[k].F1.String()
+			}
+			cells = append(cells, app.Td().Text(f))
+		}
+		rows = append(rows, app.Tr().DataSet("student", s.Student).Body(cells...))
+	}
+	return app.Section().Aria("labelledby", "students-title").Body(
+		app.H2().ID("students-title").Text(fmt.Sprintf("Students (%d)", len(v.Students))),
+		app.Div().Class("scroll").Body(app.Table().Class("lib-table").DataSet("students", "true").Body(
+			app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...))),
+		app.If(v.HasKey, func() app.UI {
+			return app.Button().Class("tool").DataSet("grade-csv", "true").OnClick(c.onGradeCSV).Text("Download the grade table (CSV)")
+		}),
+	)
+}
+
+// renderHeatmap shows the article with, for each sentence, how many
+// students gave each tag; the stronger the colour, the less they agree.
+func (c *ClassPage) renderHeatmap() app.UI {
+	v := c.view
+	items := make([]app.UI, 0, len(v.Sentences))
+	for _, s := range v.Sentences {
+		var counts []string
+		for k, n := range s.Counts {
+			if n > 0 {
+				counts = append(counts, fmt.Sprintf("%s %d", v.Tags[k].Name, n))
+			}
+		}
+		if s.NoTag > 0 {
+			counts = append(counts, fmt.Sprintf("no tag %d", s.NoTag))
+		}
+		heat := 0.0
+		if s.Agreement.OK {
+			heat = 1 - s.Agreement.Value
+		}
+		line := "Agreement " + s.Agreement.String() + " · " + strings.Join(counts, " · ")
+		if v.HasKey && (len(s.Key.Tags) > 0) {
+			names := make([]string, len(s.Key.Tags))
+			for i, id := range s.Key.Tags {
+				names[i] = id
+				for _, t := range v.Tags {
+					if t.ID == id {
+						names[i] = t.Name
+					}
+				}
+			}
+			line += fmt.Sprintf(" · key: %s (%d right)", strings.Join(names, ", "), s.Correct)
+		}
+		items = append(items, app.Li().Class("heat").DataSet("heat", s.Index).
+			DataSet("agreement", s.Agreement.Fixed()).Style("--heat", strconv.FormatFloat(heat, 'f', 2, 64)).Body(
+			app.Span().Class("heat-text").Text(s.Text),
+			app.Span().Class("heat-counts").Text(line),
+		))
+	}
+	return app.Section().Aria("labelledby", "heat-title").Body(
+		app.H2().ID("heat-title").Text("Sentence by sentence"),
+		app.P().Class("hint").Text("The stronger the colour, the more the students disagree on that sentence."),
+		app.Ol().Class("heatmap").DataSet("heatmap", "true").Body(items...),
+	)
+}
