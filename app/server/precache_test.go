@@ -64,8 +64,8 @@ func TestWriteStaticRefusesAnUnprecachedRoute(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = WriteStatic(t.TempDir(), web, site)
-	if err == nil || !strings.Contains(err.Error(), "route / has a page") {
-		t.Fatalf("WriteStatic = %v, want an error about route /", err)
+	if err == nil || !strings.Contains(err.Error(), "has a page but the service worker does not precache it") {
+		t.Fatalf("WriteStatic = %v, want an error naming a route that is not precached", err)
 	}
 }
 
