@@ -6,7 +6,7 @@ PREFIX  ?=
 WASMENV  = GOOS=js GOARCH=wasm
 # Packages that also build for the browser (everything but the e2e tests,
 # which import chromedp, and the native-only server).
-WASMPKGS = ./app ./app/model ./app/store ./app/segment ./app/agreement ./app/anchor ./app/formats ./app/textin ./app/ui ./seeds ./app/e2e/splitbench
+WASMPKGS = ./app ./app/model ./app/store ./app/segment ./app/agreement ./app/anchor ./app/formats ./app/textin ./app/classroom ./app/ui ./seeds ./app/e2e/splitbench
 # Pure packages whose tests also run as WebAssembly under Node.
 PUREPKGS = ./app/model ./app/store ./app/segment ./app/agreement ./app/anchor ./app/formats
 
@@ -63,10 +63,15 @@ $(AXE_JS):
 	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Debian's 'npm' (or 'nodejs') package" >&2; exit 1; }
 	npm install --no-save --no-audit --no-fund --prefix .cache/axe axe-core@$(AXE_VERSION)
 
-## bench: print the benchmark figures (native, then in headless Chromium)
+## bench: print the benchmark figures: native, then in headless Chromium,
+## ending with BenchmarkBrowserSuite's table of every performance target
+## (sizes, loads, opens, keystroke-to-paint against a plain-JS floor page,
+## storage writes, memory). make bench PROFILE=1 adds V8 CPU profiles.
 bench: build chromium
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./app/segment ./app/store
-	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -run '^$$' -bench . -benchtime 1x ./app/e2e
+	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -run '^$$' -bench . -skip '^BenchmarkBrowserSuite$$' -benchtime 1x ./app/e2e
+	ANNOTATOR_WEB=$(CURDIR)/web $(if $(PROFILE),BENCH_PROFILE=1) $(GO) test -run '^$$' \
+	  -bench '^BenchmarkBrowserSuite$$' -benchtime 1x -timeout 15m ./app/e2e
 
 ## chromium: install Debian's chromium when it is missing (needs root and apt-get)
 chromium:

@@ -1,0 +1,129 @@
+package e2e
+
+import (
+	"embed"
+	"encoding/json"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"annotator/app/model"
+)
+
+// floorFiles is the floor page: floor/floor.html and floor/floor.js.
+//
+//go:embed floor
+var floorFiles embed.FS
+
+// floorDoc is what floor.js builds its DOM from.
+type floorDoc struct {
+	Title     string     `json:"title"`
+	Sentences []string   `json:"sentences"`
+	Paras     []int      `json:"paras"`
+	Chunks    [][2]int   `json:"chunks"`
+	Tags      []floorTag `json:"tags"`
+	Marks     [][]string `json:"marks"`
+}
+
+// floorTag is one tag of the document's tag set, with the text colour its
+// marks use.
+type floorTag struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Color string `json:"color"`
+	FG    string `json:"fg"`
+}
+
+// newFloorDoc describes d for floor.js.
+func newFloorDoc(d *model.Document) floorDoc {
+	f := floorDoc{Title: d.Title, Chunks: floorChunks(d)}
+	for i := range d.Sentences {
+		f.Sentences = append(f.Sentences, d.SentenceText(i))
+		f.Paras = append(f.Paras, d.Sentences[i].Para)
+		f.Marks = append(f.Marks, d.Marks[i].Tags)
+	}
+	for _, t := range d.TagSet.Tags {
+		f.Tags = append(f.Tags, floorTag{ID: t.ID, Name: t.Name, Color: t.Color, FG: textColorOn(t.Color)})
+	}
+	return f
+}
+
+// floorChunks groups sentences as the app's ui.chunkBounds does (about
+// 100 sentences, breaking at a paragraph end, never more than 200).
+func floorChunks(d *model.Document) [][2]int {
+	const size = 100
+	var out [][2]int
+	from := 0
+	for i := 1; i <= len(d.Sentences); i++ {
+		n := i - from
+		end := i == len(d.Sentences)
+		paraEnd := !end && d.Sentences[i].Para != d.Sentences[i-1].Para
+		if end || (n >= size && paraEnd) || n >= 2*size {
+			out = append(out, [2]int{from, i})
+			from = i
+		}
+	}
+	return out
+}
+
+// textColorOn picks black or white text for a "#rrggbb" background by its
+// luminance, close to what the app's marks use.
+func textColorOn(hex string) string {
+	if len(hex) != 7 {
+		return "#000"
+	}
+	v, err := strconv.ParseUint(hex[1:], 16, 32)
+	if err != nil {
+		return "#000"
+	}
+	r, g, b := float64(v>>16&0xff), float64(v>>8&0xff), float64(v&0xff)
+	if 0.2126*r+0.7152*g+0.0722*b > 140 {
+		return "#000"
+	}
+	return "#fff"
+}
+
+// newFloorServer serves the floor page on its own origin (no service
+// worker, no storage shared with the app): /floor.html?doc=NAME, its
+// script, the app's own /app.css, and /doc.json?doc=NAME for each of docs.
+func newFloorServer(t testing.TB, docs []benchDoc) *httptest.Server {
+	t.Helper()
+	sub, err := fs.Sub(floorFiles, "floor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string][]byte{}
+	for _, bd := range docs {
+		b, err := json.Marshal(newFloorDoc(bd.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		byName[bd.name] = b
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/", http.FileServerFS(sub))
+	mux.HandleFunc("/app.css", func(w http.ResponseWriter, r *http.Request) {
+		http.ServeFile(w, r, filepath.Join(webDir, "app.css"))
+	})
+	mux.HandleFunc("/doc.json", func(w http.ResponseWriter, r *http.Request) {
+		b, ok := byName[r.URL.Query().Get("doc")]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(b)
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// floorURL is the floor page of a document.
+func floorURL(srv *httptest.Server, bd benchDoc) string {
+	return srv.URL + "/floor.html?doc=" + url.QueryEscape(bd.name)
+}

@@ -1,0 +1,101 @@
+package e2e
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
+
+// Brotli as the static site (make dist) writes app.wasm.br: quality 11,
+// 16 MB window (app/server/wasm.go).
+const (
+	distBrotliQuality = 11
+	distBrotliWindow  = 24
+)
+
+// wasmSizes are the sizes of app.wasm in bytes.
+type wasmSizes struct {
+	raw, gzip, brotli int
+	brotliCached      bool
+}
+
+// measureWasmSizes compresses app.wasm as the static site does. Brotli at
+// quality 11 takes about half a minute for 9 MB, so its size is kept in
+// the user's cache directory under the file's SHA-256 and computed once
+// per build.
+func measureWasmSizes(t testing.TB) wasmSizes {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(webDir, "app.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := wasmSizes{raw: len(raw)}
+	var gz bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	w.Write(raw)
+	w.Close()
+	s.gzip = gz.Len()
+
+	sum := sha256.Sum256(raw)
+	cache := ""
+	if dir, err := os.UserCacheDir(); err == nil {
+		cache = filepath.Join(dir, "annotator-bench", "brotli-q11-"+hex.EncodeToString(sum[:12]))
+		if b, err := os.ReadFile(cache); err == nil {
+			if n, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
+				s.brotli, s.brotliCached = n, true
+				return s
+			}
+		}
+	}
+	cw := &countWriter{}
+	bw := brotli.NewWriterOptions(cw, brotli.WriterOptions{Quality: distBrotliQuality, LGWin: distBrotliWindow})
+	bw.Write(raw)
+	bw.Close()
+	s.brotli = cw.n
+	if cache != "" && os.MkdirAll(filepath.Dir(cache), 0o755) == nil {
+		os.WriteFile(cache, []byte(strconv.Itoa(s.brotli)), 0o644)
+	}
+	return s
+}
+
+// countWriter counts the bytes written to it.
+type countWriter struct{ n int }
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	c.n += len(p)
+	return len(p), nil
+}
+
+// servedWasmSize fetches app.wasm from the server as a browser does (brotli
+// accepted) and returns the size on the wire and its encoding. It also
+// makes the server finish compressing before any load is timed.
+func servedWasmSize(t testing.TB, base string) (int, string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, base+"/web/app.wasm", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Accept-Encoding", "br, gzip")
+	tr := &http.Transport{DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	resp, err := (&http.Client{Transport: tr}).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	n, err := io.Copy(io.Discard, resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /web/app.wasm: %v %v", resp.Status, err)
+	}
+	return int(n), resp.Header.Get("Content-Encoding")
+}

@@ -1,0 +1,333 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"net/http/httptest"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Sizes of the generated documents the suite opens (besides the seed).
+var benchSizes = []int{200, 2000, 20000}
+
+// Runs of each load and open measure (medians are reported).
+const (
+	coldRuns         = 3 // fresh browser profile each
+	warmRunsPerCold  = 2 // reloads served by the service worker
+	openRuns         = 3
+	storageToggles   = 10
+	profileKeyPasses = 15
+)
+
+// BenchmarkBrowserSuite measures the reader against the performance
+// targets in headless Chromium and prints them all in one table (run it
+// with -benchtime 1x: each part repeats its own measures and reports
+// medians and 95th percentiles). The parts run in order, each a
+// sub-benchmark that also reports its figures as metrics:
+//
+//   - size: app.wasm raw, gzip -9 and brotli q11 (as make dist writes it);
+//   - load: cold load of / in a fresh browser profile, then warm reloads
+//     once the service worker has cached the release;
+//   - app: in one browser tab, opening documents of 2,000 and 20,000
+//     sentences inside the app, keystroke-to-paint for a tag toggle (key
+//     1) and a cursor move (key j, or k back from the end) on the seed
+//     article and on 200, 2,000 and 20,000 sentences (every tenth
+//     sentence of those tagged beforehand), the bytes localStorage
+//     receives per tag toggle, and
+//     the JS heap and wasm memory; each keystroke measure alternates,
+//     press by press, with the same keystroke on floor/floor.html in a
+//     second browser: a hand-written JavaScript page with the same DOM
+//     and stylesheet, which gives the least time the browser itself
+//     needs (the "floor" columns).
+//
+// BENCH_PROFILE=1 adds V8 CPU profiles of the slow interactions;
+// BENCH_DEBUG=1 prints every keystroke sample.
+func BenchmarkBrowserSuite(b *testing.B) {
+	docs := []benchDoc{seedDoc()}
+	for _, n := range benchSizes {
+		docs = append(docs, generatedDoc(b, n))
+	}
+	s := newSummary()
+	declareLines(s, docs)
+	srv := newServer(b)
+	var profiles []string
+	loadBefore := loadAverage()
+
+	part := func(name string, f func(b *testing.B), prefixes ...string) {
+		ran := false
+		start := time.Now()
+		ok := b.Run(name, func(b *testing.B) { ran = true; f(b) })
+		if ran {
+			fmt.Printf("  (part %s took %.0f s)\n", name, time.Since(start).Seconds())
+		}
+		for _, p := range prefixes {
+			switch {
+			case !ran:
+				s.unmeasured(p, "part "+name+" not selected by -bench")
+			case !ok:
+				s.unmeasured(p, "part "+name+" failed (see its log above)")
+			}
+		}
+	}
+	part("size", func(b *testing.B) { benchSize(b, s, srv) }, "size/")
+	part("load", func(b *testing.B) { benchLoad(b, s, srv, &profiles) }, "load/")
+	part("app", func(b *testing.B) { benchApp(b, s, srv, docs, &profiles) }, "open/", "keys/", "storage/", "mem/")
+
+	fmt.Println()
+	for _, p := range profiles {
+		fmt.Println(p)
+	}
+	fmt.Printf("Browser performance summary: headless Chromium, %s, %d CPUs, load average %s before and %s after.\n",
+		time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), loadBefore, loadAverage())
+	fmt.Printf("Keystrokes: %d samples after %d warm-up presses, %v apart; loads: %d cold (fresh profile) and %d warm; opens: %d each; medians.\n",
+		keyCount, keyWarmup, keyPause, coldRuns, coldRuns*warmRunsPerCold, openRuns)
+	s.print(os.Stdout)
+	fmt.Println()
+}
+
+// declareLines lays out the table.
+func declareLines(s *summary, docs []benchDoc) {
+	s.declare("size/raw", "app.wasm, raw", unitBytes, nan, "")
+	s.declare("size/gzip", "app.wasm, gzip -9", unitBytes, nan, "")
+	s.declare("size/br", "app.wasm, brotli q11 (make dist)", unitBytes, 1.6e6, "≤ 1.6 MB")
+	for _, kind := range []string{"cold", "warm"} {
+		limit, target := 600.0, "≤ 600 ms"
+		what := "cold load of / (fresh profile)"
+		if kind == "warm" {
+			limit, target = 300, "≤ 300 ms"
+			what = "warm load of / (service worker)"
+		}
+		s.declare("load/"+kind+"/html", what+": first sentence in the HTML (DOM)", unitMs, nan, "")
+		s.declare("load/"+kind+"/visible", what+": text visible (loader gone)", unitMs, nan, "")
+		s.declare("load/"+kind+"/ready", what+": app ready, painted", unitMs, limit, target)
+	}
+	for _, bd := range docs[1:] {
+		if bd.name == "200" {
+			continue
+		}
+		s.declare("open/"+bd.name+"/first", "open "+bd.name+" sentences: first sentences painted", unitMs, 300, "≤ 300 ms")
+		s.declare("open/"+bd.name+"/all", "open "+bd.name+" sentences: all in the DOM, painted (interactive)", unitMs, 1500, "≤ 1.5 s")
+	}
+	for _, act := range []string{"toggle", "move"} {
+		what := map[string]string{"toggle": "tag toggle (key 1)", "move": "cursor move (key j/k)"}[act]
+		for _, bd := range docs {
+			limit, target := 16.7, "p95 ≤ 16.7 ms"
+			if bd.name == "seed" {
+				limit, target = 10, "p95 ≤ 10 ms"
+			}
+			s.declare("keys/"+act+"/"+bd.name, "keystroke to paint, "+what+", "+bd.label(), unitMs, limit, target)
+		}
+	}
+	big := docs[len(docs)-1].name
+	s.declare("storage/toggle", "localStorage written per tag toggle, "+big, unitBytes, 4096, "O(change): ≤ 4 kB")
+	s.declare("storage/mark", "localStorage per stored annotation, "+big, unitBytes, nan, "")
+	s.declare("mem/heap/seed", "JS heap used after GC, seed article", unitBytes, nan, "")
+	s.declare("mem/heap/"+big, "JS heap used after GC, "+big+" (floor: same DOM)", unitBytes, nan, "")
+	s.declare("mem/wasm/seed", "wasm linear memory, seed article", unitBytes, nan, "")
+	s.declare("mem/wasm/"+big, "wasm linear memory, after "+big, unitBytes, nan, "")
+}
+
+// benchSize measures app.wasm.
+func benchSize(b *testing.B, s *summary, srv *httptest.Server) {
+	sz := measureWasmSizes(b)
+	served, enc := servedWasmSize(b, srv.URL)
+	s.set("size/raw", float64(sz.raw), nan, "")
+	s.set("size/gzip", float64(sz.gzip), nan, "")
+	note := fmt.Sprintf("the Go server sends %s (%s, quality 6)", fmtBytes(float64(served)), enc)
+	if sz.brotliCached {
+		note += "; q11 size cached by content hash"
+	}
+	s.set("size/br", float64(sz.brotli), nan, note)
+	b.ReportMetric(float64(sz.raw)/1e6, "raw-MB")
+	b.ReportMetric(float64(sz.gzip)/1e6, "gzip-MB")
+	b.ReportMetric(float64(sz.brotli)/1e6, "brotli-MB")
+}
+
+// benchLoad measures cold loads, each in a fresh browser profile, and
+// warm loads once that browser's service worker has cached the release.
+func benchLoad(b *testing.B, s *summary, srv *httptest.Server, profiles *[]string) {
+	servedWasmSize(b, srv.URL) // the server compresses app.wasm before its first answer
+	var cold, warm loadRuns
+	for range coldRuns {
+		ctx := newBrowser(b)
+		watchLoads(b, ctx)
+		cold.add(loadOnce(b, ctx, srv.URL+"/"))
+		waitOfflineReady(b, ctx)
+		for range warmRunsPerCold {
+			warm.add(reloadOnce(b, ctx))
+		}
+		chromedp.Cancel(ctx)
+	}
+	cold.record(s, "load/cold")
+	warm.record(s, "load/warm")
+	b.ReportMetric(median(cold.ready), "cold-ready-ms")
+	b.ReportMetric(median(warm.ready), "warm-ready-ms")
+	if profiling {
+		ctx := newBrowser(b)
+		watchLoads(b, ctx)
+		// A same-origin page first, so that the load of / stays in the
+		// renderer process the profiler is attached to.
+		do(b, ctx, chromedp.Navigate(srv.URL+"/web/icon.svg"))
+		startProfile(b, ctx)
+		loadOnce(b, ctx, srv.URL+"/")
+		*profiles = append(*profiles, stopProfile(b, ctx, "CPU profile: cold load of / until app ready"))
+		chromedp.Cancel(ctx)
+	}
+}
+
+// benchApp measures opens, keystrokes, storage writes and memory in one
+// tab of the app, and the same keystrokes on the floor page in a second
+// browser, alternating between the two.
+func benchApp(b *testing.B, s *summary, srv *httptest.Server, docs []benchDoc, profiles *[]string) {
+	ctx := newBrowser(b)
+	watchLoads(b, ctx)
+	open(b, ctx, srv.URL+"/")
+	waitOfflineReady(b, ctx) // the service worker's install downloads the release: not during a measure
+	for _, bd := range docs {
+		if len(bd.stored) > 0 {
+			eval[bool](b, ctx, "(() => {"+bd.storeJS()+" return true; })()")
+		}
+	}
+	fsrv := newFloorServer(b, docs)
+	fctx := newBrowser(b)
+	seed, big := docs[0], docs[len(docs)-1]
+	waitFor(b, ctx, `!!document.querySelector('[data-sentence="0"][aria-current="true"]')`)
+	time.Sleep(time.Second) // a fresh page: let start-up work end first
+	mem := measureMemory(b, ctx)
+	s.set("mem/heap/seed", mem.heap, nan, fmt.Sprintf("performance.memory: %s (bucketed)", fmtBytes(mem.perf)))
+	s.set("mem/wasm/seed", mem.wasm, nan, "WebAssembly.Memory of the Go runtime; it never shrinks")
+	keysOn(b, s, ctx, fctx, fsrv, seed)
+
+	for _, bd := range docs[1:] {
+		if bd.name != "200" {
+			var runs []openResult
+			for range openRuns {
+				runs = append(runs, openInApp(b, ctx, bd))
+				openInApp(b, ctx, seed) // away again, so that the next open is a real one
+			}
+			recordOpens(b, s, bd, runs)
+		}
+		openInApp(b, ctx, bd)
+		keysOn(b, s, ctx, fctx, fsrv, bd)
+	}
+	fmem := measureMemory(b, fctx)
+	s.setFloor("mem/heap/"+big.name, fmem.heap, nan)
+
+	// Storage: what one tag toggle writes (and reads), on the largest document.
+	app := newKeyPage(b, ctx, len(big.doc.Sentences))
+	eval[bool](b, ctx, storageProbeJS)
+	eval[storageIO](b, ctx, storageWrittenJS)
+	measure(b, "toggle", storageToggles-keyWarmup, app)
+	time.Sleep(500 * time.Millisecond)
+	io := eval[storageIO](b, ctx, storageWrittenJS)
+	eval[bool](b, ctx, storageRestoreJS)
+	written := io.total(io.Writes) / storageToggles
+	s.set("storage/toggle", written, nan, "writes "+io.describe(io.Writes, storageToggles)+
+		"; reads "+fmtBytes(io.total(io.Reads)/storageToggles)+": "+io.describe(io.Reads, storageToggles))
+	rec := eval[struct {
+		Bytes float64 `json:"bytes"`
+		Marks float64 `json:"marks"`
+	}](b, ctx, `(() => { const v = localStorage.getItem("annotator/doc/`+big.doc.ID+`") || "{}";
+		return {bytes: new TextEncoder().encode(v).length, marks: (JSON.parse(v).marks || []).length}; })()`)
+	s.set("storage/mark", rec.Bytes/math.Max(1, rec.Marks), nan, fmt.Sprintf("record of %s for %s annotated sentences", fmtBytes(rec.Bytes), fmtCount(int(rec.Marks))))
+	b.ReportMetric(written, "bytes-per-toggle")
+
+	mem = measureMemory(b, ctx)
+	s.set("mem/heap/"+big.name, mem.heap, nan, fmt.Sprintf("performance.memory: %s (bucketed)", fmtBytes(mem.perf)))
+	s.set("mem/wasm/"+big.name, mem.wasm, nan, "")
+
+	if profiling {
+		for _, act := range []string{"toggle", "move"} {
+			startProfile(b, ctx)
+			measure(b, act, profileKeyPasses, app)
+			*profiles = append(*profiles, stopProfile(b, ctx, fmt.Sprintf("CPU profile: %d keystrokes, %s, %s sentences", keyWarmup+profileKeyPasses, act, big.name)))
+		}
+		openInApp(b, ctx, seed)
+		startProfile(b, ctx)
+		openInApp(b, ctx, big)
+		*profiles = append(*profiles, stopProfile(b, ctx, "CPU profile: opening "+big.name+" sentences until all are painted"))
+	}
+}
+
+// keysOn measures the tag toggle and the cursor move on bd, open in the
+// app's tab, and on the floor page of bd, which it opens in fctx.
+func keysOn(b *testing.B, s *summary, ctx, fctx context.Context, fsrv *httptest.Server, bd benchDoc) {
+	open(b, fctx, floorURL(fsrv, bd))
+	time.Sleep(time.Second) // a fresh page: let start-up work end first
+	n := len(bd.doc.Sentences)
+	app, floor := newKeyPage(b, ctx, n), newKeyPage(b, fctx, n)
+	for _, act := range []string{"toggle", "move"} {
+		runs := measure(b, act, keyCount, app, floor)
+		key := "keys/" + act + "/" + bd.name
+		runs[0].record(s, key, false)
+		runs[1].record(s, key, true)
+		name := strings.ReplaceAll(bd.name, ",", "")
+		b.ReportMetric(p95(runs[0].paint), fmt.Sprintf("%s-%s-p95-ms", act, name))
+		b.ReportMetric(p95(runs[1].paint), fmt.Sprintf("floor-%s-%s-p95-ms", act, name))
+	}
+}
+
+// recordOpens fills the open lines of a document.
+func recordOpens(b *testing.B, s *summary, bd benchDoc, runs []openResult) {
+	var first, all, longest, blocking []float64
+	for _, r := range runs {
+		first = append(first, r.FirstPaint)
+		all = append(all, r.AllPaint)
+		longest = append(longest, r.Longest)
+		blocking = append(blocking, r.Blocking)
+	}
+	s.set("open/"+bd.name+"/first", median(first), nan, fmt.Sprintf("n=%d, inside the running app (goappNav)", len(runs)))
+	s.set("open/"+bd.name+"/all", median(all), nan, fmt.Sprintf("longest main-thread task %.0f ms, total blocking %.0f ms", median(longest), median(blocking)))
+	n := strings.ReplaceAll(bd.name, ",", "")
+	b.ReportMetric(median(first), "open-"+n+"-first-ms")
+	b.ReportMetric(median(all), "open-"+n+"-all-ms")
+}
+
+// loadAverage returns the 1-, 5- and 15-minute load averages ("?" where
+// the system does not tell): the machine is shared, and a busy machine
+// shows in every p95.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "?"
+	}
+	return strings.Join(f[:3], " ")
+}
+
+// storageIO is what storageWrittenJS reports: per key pattern, the number
+// of calls and the bytes of keys and values.
+type storageIO struct {
+	Writes map[string][2]float64 `json:"writes"`
+	Reads  map[string][2]float64 `json:"reads"`
+}
+
+// total is the bytes of all calls in m.
+func (storageIO) total(m map[string][2]float64) float64 {
+	t := 0.0
+	for _, v := range m {
+		t += v[1]
+	}
+	return t
+}
+
+// describe lists m per toggle: "annotator/doc/<id> 2× 460 kB, …".
+func (storageIO) describe(m map[string][2]float64, toggles int) string {
+	var parts []string
+	for k, v := range m {
+		parts = append(parts, fmt.Sprintf("%s %.3g× %s", k, v[0]/float64(toggles), fmtBytes(v[1]/v[0])))
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, ", ")
+}

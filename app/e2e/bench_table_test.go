@@ -1,0 +1,168 @@
+package e2e
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"sync"
+	"text/tabwriter"
+)
+
+// unit says how a figure prints.
+type unit int
+
+const (
+	unitMs unit = iota
+	unitBytes
+)
+
+// format prints v in the unit.
+func (u unit) format(v float64) string {
+	if u == unitBytes {
+		return fmtBytes(v)
+	}
+	return fmtMs(v)
+}
+
+// line is one row of the summary table. The checked figure is the p95
+// when the line has one (keystrokes), else the value (a median or a
+// single figure); it meets the target when it is at most limit.
+type line struct {
+	label  string
+	unit   unit
+	limit  float64 // NaN: no target
+	target string
+
+	done     bool
+	value    float64 // median, or the figure
+	p95      float64 // NaN when not a distribution
+	floor    float64 // p95 (or value) of the same measure on the JavaScript floor page; NaN when none
+	floorMed float64 // median on the floor page, for a distribution
+	note     string
+}
+
+// checked is the figure compared with the target.
+func (l *line) checked() float64 {
+	if !math.IsNaN(l.p95) {
+		return l.p95
+	}
+	return l.value
+}
+
+// summary is the one table `make bench` prints: every line is declared
+// up front in print order, each measurement fills its lines, and a line
+// left empty says why it was not measured.
+type summary struct {
+	mu    sync.Mutex
+	order []string
+	lines map[string]*line
+	why   map[string]string // reason per key prefix, for lines left empty
+}
+
+// newSummary returns an empty table.
+func newSummary() *summary {
+	return &summary{lines: map[string]*line{}, why: map[string]string{}}
+}
+
+// declare adds a line; limit is NaN for a figure without a target.
+func (s *summary) declare(key, label string, u unit, limit float64, target string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.order = append(s.order, key)
+	s.lines[key] = &line{label: label, unit: u, limit: limit, target: target,
+		value: math.NaN(), p95: math.NaN(), floor: math.NaN(), floorMed: math.NaN()}
+}
+
+// set records a line's figure (and p95, NaN for a single figure).
+func (s *summary) set(key string, value, p95 float64, note string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	l, ok := s.lines[key]
+	if !ok {
+		panic("summary: undeclared line " + key)
+	}
+	l.done, l.value, l.p95 = true, value, p95
+	if note != "" {
+		l.note = note
+	}
+}
+
+// setFloor records the floor page's figure for a line: its median and
+// p95 (NaN for a single figure, given as the median).
+func (s *summary) setFloor(key string, med, p95 float64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if l, ok := s.lines[key]; ok {
+		l.floorMed, l.floor = med, p95
+		if math.IsNaN(p95) {
+			l.floorMed, l.floor = math.NaN(), med
+		}
+	}
+}
+
+// unmeasured gives the reason printed for every empty line whose key
+// starts with prefix (a sub-benchmark that failed or was not selected).
+func (s *summary) unmeasured(prefix, why string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.why[prefix] = why
+}
+
+// print writes the table.
+func (s *summary) print(w io.Writer) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "figure\tmedian\tp95\tfloor (median / p95)\tapp/floor\ttarget\tok\tnote")
+	fmt.Fprintln(tw, "------\t------\t---\t--------------------\t---------\t------\t--\t----")
+	for _, key := range s.order {
+		l := s.lines[key]
+		if !l.done {
+			why := "not measured"
+			for prefix, w := range s.why {
+				if strings.HasPrefix(key, prefix) {
+					why = "not measured: " + w
+				}
+			}
+			fmt.Fprintf(tw, "%s\tn/m\t\t\t\t%s\t\t%s\n", l.label, orDash(l.target), why)
+			continue
+		}
+		p95, floor, ratio, ok := "–", "–", "–", ""
+		if !math.IsNaN(l.p95) {
+			p95 = l.unit.format(l.p95)
+		}
+		switch {
+		case !math.IsNaN(l.floorMed) && !math.IsNaN(l.floor):
+			floor = strings.TrimSuffix(l.unit.format(l.floorMed), " ms") + " / " + l.unit.format(l.floor)
+			ratio = fmt.Sprintf("%s / %s", times(l.value, l.floorMed), times(l.p95, l.floor))
+		case !math.IsNaN(l.floor):
+			floor = l.unit.format(l.floor)
+			ratio = times(l.checked(), l.floor)
+		}
+		if !math.IsNaN(l.limit) {
+			ok = "✓"
+			if math.IsNaN(l.checked()) || l.checked() > l.limit {
+				ok = "✗"
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", l.label, l.unit.format(l.value), p95, floor, ratio, orDash(l.target), ok, l.note)
+	}
+	tw.Flush()
+}
+
+// orDash returns s, or "–" when it is empty.
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+// times formats the ratio a/b as "3.2×".
+func times(a, b float64) string {
+	if b <= 0 || math.IsNaN(a) || math.IsNaN(b) {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f×", a/b)
+}
