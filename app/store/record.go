@@ -18,6 +18,10 @@ const Schema = 1
 type Record struct {
 	// Schema is the record format version.
 	Schema int `json:"schema"`
+	// Rev counts the writes of this record, so that a tab can tell that
+	// another tab wrote since it last read. It comes second in the JSON so
+	// that PeekRev can read it without parsing the marks.
+	Rev int `json:"rev,omitempty"`
 	// Doc is the document id (hex SHA-256 of its text).
 	Doc string `json:"doc"`
 	// Title is the document title at the time of writing.
@@ -31,9 +35,6 @@ type Record struct {
 	Orphans []StoredMark `json:"orphans,omitempty"`
 	// Modified is when the record was written.
 	Modified time.Time `json:"modified"`
-	// Rev counts the writes of this record, so that a tab can tell that
-	// another tab wrote since it last read.
-	Rev int `json:"rev,omitempty"`
 }
 
 // StoredMark is one sentence's mark with enough of its anchor to find the

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"encoding/json"
+	"strings"
 	"time"
 
 	"annotator/app/model"
@@ -14,13 +16,19 @@ import (
 // and this tab's marks win where both changed. It returns the revision
 // written and the sentences that took another tab's mark.
 func (r Repo) Sync(d *model.Document, base int, dirty map[int]bool, orphans []StoredMark, now time.Time) (rev int, taken []int, err error) {
-	stored, err := r.Load(d.ID)
-	if err != nil {
+	// Only when another tab wrote since (its revision moved) is the whole
+	// stored record read and merged: a save usually reads a few bytes.
+	if rev, ok, err := r.PeekRev(d.ID); err != nil {
 		return base, nil, err
-	}
-	if stored != nil && stored.Rev != base {
-		taken = stored.mergeInto(d, dirty)
-		base = max(base, stored.Rev)
+	} else if ok && rev != base {
+		stored, err := r.Load(d.ID)
+		if err != nil {
+			return base, nil, err
+		}
+		if stored != nil {
+			taken = stored.mergeInto(d, dirty)
+			base = max(base, stored.Rev)
+		}
 	}
 	rec := FromDocument(d, orphans, now)
 	rec.Rev = base + 1
@@ -58,4 +66,36 @@ func (rec Record) mergeInto(d *model.Document, keep map[int]bool) []int {
 // then treats rec.Rev as its base.
 func (rec Record) Merge(d *model.Document, keep map[int]bool) []int {
 	return rec.mergeInto(d, keep)
+}
+
+// PeekRev reads the revision of a stored record from the start of its JSON,
+// without parsing the marks; ok is false when there is no record. A record
+// whose start cannot be read reports revision -1, so that Sync reads it in
+// full (and refuses it as unreadable).
+func (r Repo) PeekRev(docID string) (rev int, ok bool, err error) {
+	raw, ok, err := r.KV.Get(DocKey(docID))
+	if err != nil || !ok {
+		return 0, ok, err
+	}
+	dec := json.NewDecoder(strings.NewReader(raw))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return -1, true, nil
+	}
+	for i := 0; i < 2 && dec.More(); i++ {
+		k, err := dec.Token()
+		if err != nil {
+			return -1, true, nil
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return -1, true, nil
+		}
+		if k == "rev" {
+			if err := json.Unmarshal(v, &rev); err != nil {
+				return -1, true, nil
+			}
+			return rev, true, nil
+		}
+	}
+	return -1, true, nil // no revision up front: let Sync read the whole record
 }

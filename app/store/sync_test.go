@@ -82,3 +82,39 @@ func TestInterruptedWriteKeepsThePreviousVersion(t *testing.T) {
 		}
 	}
 }
+
+func TestPeekRev(t *testing.T) {
+	kv := &MapKV{}
+	repo := Repo{KV: kv}
+	cases := []struct {
+		raw  string
+		rev  int
+		have bool
+	}{
+		{"", 0, false},
+		{`{"schema":1,"rev":7,"doc":"d","marks":[]}`, 7, true},
+		{`{"schema":1,"doc":"d","rev":3}`, -1, true},
+		{`{not json`, -1, true},
+		{`{"schema":1,"rev":"x"}`, -1, true},
+	}
+	for _, c := range cases {
+		if c.raw == "" {
+			kv.Del(DocKey("d"))
+		} else {
+			kv.Set(DocKey("d"), c.raw)
+		}
+		rev, ok, err := repo.PeekRev("d")
+		if err != nil || rev != c.rev || ok != c.have {
+			t.Errorf("PeekRev(%s) = %d, %v, %v; want %d, %v", c.raw, rev, ok, err, c.rev, c.have)
+		}
+	}
+	d := model.New("t", "One. Two.")
+	model.NewHistory(d).ToggleTag(0, "a")
+	if _, _, err := repo.Sync(d, 0, map[int]bool{0: true}, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	kv.Del(DocKey("d"))
+	if rev, ok, _ := repo.PeekRev(d.ID); !ok || rev != 1 {
+		t.Errorf("a record written by Sync peeks as %d, %v; want 1", rev, ok)
+	}
+}

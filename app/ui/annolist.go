@@ -43,11 +43,7 @@ func (r *Reader) renderList() app.UI {
 		if m.Note != "" {
 			body = append(body, app.Span().Class("li-note").Text("Note: "+clip(m.Note, 120)))
 		}
-		btn := app.Button().Class("li").DataSet("jump", i).OnClick(r.onJump).Body(body...)
-		if i == r.cur {
-			btn.Aria("current", "true")
-		}
-		items = append(items, app.Li().Body(btn))
+		items = append(items, app.Li().Body(app.Button().Class("li").DataSet("jump", i).OnClick(r.onJump).Body(body...)))
 	}
 	opts := []app.UI{app.Option().Value("").Text("All tags")}
 	for _, t := range r.doc.TagSet.Tags {

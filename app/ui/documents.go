@@ -79,6 +79,7 @@ func (r *Reader) openID(id string) error {
 	}
 	r.readOnly, r.alert, r.status, r.orphans, r.sel = false, "", "", nil, span{}
 	r.open(d)
+	r.marksRev++
 	r.load()
 	r.loadWork()
 	r.rerenderAll()

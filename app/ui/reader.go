@@ -59,9 +59,10 @@ type Reader struct {
 	focusing  action // the field a key is moving focus to, or actNone
 	typeAhead string // keys typed while focus was on its way
 
-	rev     int          // revision of the stored record this tab last read or wrote
-	saved   []model.Mark // the marks as last read or written, to find this tab's changes
-	unsaved bool         // the last write failed; a retry is pending
+	rev      int          // revision of the stored record this tab last read or wrote
+	marksRev int          // counts changes of the marks, so that the summary re-renders only then
+	saved    []model.Mark // the marks as last read or written, to find this tab's changes
+	unsaved  bool         // the last write failed; a retry is pending
 
 	persistAsked       bool
 	historyBroken      bool // the stored undo history is unreadable: keep it, do not write
@@ -152,6 +153,7 @@ func (r *Reader) load() {
 // The write merges with what other tabs wrote since this tab last read (by
 // sentence; this tab's changes win where both changed).
 func (r *Reader) save() {
+	r.marksRev++
 	if r.readOnly {
 		return
 	}

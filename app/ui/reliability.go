@@ -48,7 +48,7 @@ func (r *Reader) afterSave() {
 	if r.changesSinceExport == exportReminder {
 		r.status = fmt.Sprintf("%d changes since your last export: keep a copy with Export → Backup.", exportReminder)
 	}
-	if time.Since(r.measured) > 3*time.Second {
+	if time.Since(r.measured) > 30*time.Second {
 		r.measureStorage()
 	}
 }
@@ -132,6 +132,7 @@ func (r *Reader) fromOtherTab(ctx app.Context, key, value string) {
 		}
 	}
 	r.rev = rec.Rev
+	r.marksRev++
 	if len(changed) > 0 {
 		r.status = fmt.Sprintf("Updated from another tab: %d sentences.", len(changed))
 		r.showNote(ctx)

@@ -46,8 +46,7 @@ func (r *Reader) Render() app.UI {
 				OnClick(r.onArticleClick).Body(r.renderChunks()...),
 			app.Aside().Class("side").Aria("label", "Current sentence, progress and annotations").Body(
 				r.renderCurrent(),
-				r.renderProgress(),
-				r.renderList(),
+				&summary{R: r, Rev: r.marksRev, Filter: r.filter, FilterTag: r.filterTag, Orphans: len(r.orphans)},
 				r.renderExport(),
 			),
 		),
