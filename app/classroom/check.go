@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"annotator/app/formats"
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -38,9 +39,9 @@ const (
 func checkTagSet(ts model.TagSet, path string) (map[string]bool, error) {
 	switch {
 	case len(ts.Tags) == 0:
-		return nil, errAt(path+".tags", "the tag set has no tags")
+		return nil, jsonstrict.Errorf(path+".tags", "the tag set has no tags")
 	case len(ts.Tags) > formats.MaxTags:
-		return nil, errAt(path+".tags", "%d tags; a tag set may have at most %d", len(ts.Tags), formats.MaxTags)
+		return nil, jsonstrict.Errorf(path+".tags", "%d tags; a tag set may have at most %d", len(ts.Tags), formats.MaxTags)
 	}
 	ids := map[string]bool{}
 	return ids, addTags(ids, ts.Tags, path+".tags")
@@ -50,18 +51,18 @@ func checkTagSet(ts model.TagSet, path string) (map[string]bool, error) {
 // there is an error.
 func addTags(ids map[string]bool, tags []model.Tag, path string) error {
 	for k, t := range tags {
-		tp := indexPath(path, k)
+		tp := jsonstrict.IndexPath(path, k)
 		switch {
 		case t.ID == "" || strings.ContainsFunc(t.ID, unicode.IsSpace):
-			return errAt(tp+".id", "a tag id must be non-empty, without spaces")
+			return jsonstrict.Errorf(tp+".id", "a tag id must be non-empty, without spaces")
 		case len(t.ID) > MaxTagID:
-			return errAt(tp+".id", "the tag id is longer than %d bytes", MaxTagID)
+			return jsonstrict.Errorf(tp+".id", "the tag id is longer than %d bytes", MaxTagID)
 		case ids[t.ID]:
-			return errAt(tp+".id", "tag id %q appears twice", clip(t.ID, 40))
+			return jsonstrict.Errorf(tp+".id", "tag id %q appears twice", jsonstrict.Clip(t.ID, 40))
 		case strings.TrimSpace(t.Name) == "":
-			return errAt(tp+".name", "the tag has no name")
+			return jsonstrict.Errorf(tp+".name", "the tag has no name")
 		case len(t.Name)+len(t.Description)+len(t.Color)+len(t.Key) > 4<<10:
-			return errAt(tp, "the tag's name, colour and description are longer than 4 KB")
+			return jsonstrict.Errorf(tp, "the tag's name, colour and description are longer than 4 KB")
 		}
 		ids[t.ID] = true
 	}
@@ -77,10 +78,10 @@ func checkNewTags(ex *Exercise, newTags []model.Tag, path string) (map[string]bo
 		ids[t.ID] = true
 	}
 	if len(newTags) > 0 && !ex.AllowNewTags {
-		return nil, errAt(path, "the exercise does not allow new tags, but %d are added (%q…)", len(newTags), clip(newTags[0].ID, 40))
+		return nil, jsonstrict.Errorf(path, "the exercise does not allow new tags, but %d are added (%q…)", len(newTags), jsonstrict.Clip(newTags[0].ID, 40))
 	}
 	if len(newTags) > formats.MaxTags {
-		return nil, errAt(path, "%d new tags; at most %d", len(newTags), formats.MaxTags)
+		return nil, jsonstrict.Errorf(path, "%d new tags; at most %d", len(newTags), formats.MaxTags)
 	}
 	return ids, addTags(ids, newTags, path)
 }
@@ -89,13 +90,13 @@ func checkNewTags(ex *Exercise, newTags []model.Tag, path string) (map[string]bo
 func checkStudent(name, path string) error {
 	switch {
 	case strings.TrimSpace(name) == "":
-		return errAt(path, "no student name")
+		return jsonstrict.Errorf(path, "no student name")
 	case strings.TrimSpace(name) != name:
-		return errAt(path, "the name starts or ends with a space")
+		return jsonstrict.Errorf(path, "the name starts or ends with a space")
 	case utf8.RuneCountInString(name) > MaxStudentName:
-		return errAt(path, "the name is longer than %d characters", MaxStudentName)
+		return jsonstrict.Errorf(path, "the name is longer than %d characters", MaxStudentName)
 	case strings.ContainsFunc(name, unicode.IsControl):
-		return errAt(path, "the name contains a control character")
+		return jsonstrict.Errorf(path, "the name contains a control character")
 	}
 	return nil
 }
@@ -127,58 +128,58 @@ func (s *sweeper) to(cp int) (int, bool) {
 // inside their sentence on character boundaries.
 func checkMarks(marks []store.StoredMark, text string, tags map[string]bool, path string) error {
 	if len(marks) > MaxMarks {
-		return errAt(path, "%d annotated sentences; at most %d", len(marks), MaxMarks)
+		return jsonstrict.Errorf(path, "%d annotated sentences; at most %d", len(marks), MaxMarks)
 	}
 	sw := &sweeper{text: text}
 	prevEnd, hls := 0, 0
 	for k, m := range marks {
-		mp := indexPath(path, k)
+		mp := jsonstrict.IndexPath(path, k)
 		switch {
 		case m.Sentence < 0:
-			return errAt(mp+".i", "sentence index %d is negative", m.Sentence)
+			return jsonstrict.Errorf(mp+".i", "sentence index %d is negative", m.Sentence)
 		case m.Start < 0 || m.End <= m.Start:
-			return errAt(mp, "start %d and end %d do not make a range", m.Start, m.End)
+			return jsonstrict.Errorf(mp, "start %d and end %d do not make a range", m.Start, m.End)
 		case m.Start < prevEnd:
-			return errAt(mp+".start", "the mark overlaps the one before it (marks are in text order, one per sentence)")
+			return jsonstrict.Errorf(mp+".start", "the mark overlaps the one before it (marks are in text order, one per sentence)")
 		case m.Empty():
-			return errAt(mp, "the mark carries no tag, note or highlight")
+			return jsonstrict.Errorf(mp, "the mark carries no tag, note or highlight")
 		case len(m.Note) > formats.MaxNoteSize:
-			return errAt(mp+".note", "the note is longer than %s", humanBytes(formats.MaxNoteSize))
+			return jsonstrict.Errorf(mp+".note", "the note is longer than %s", jsonstrict.HumanBytes(formats.MaxNoteSize))
 		case utf8.RuneCountInString(m.Prefix) > store.ContextRunes || utf8.RuneCountInString(m.Suffix) > store.ContextRunes:
-			return errAt(mp, "prefix and suffix may hold at most %d characters", store.ContextRunes)
+			return jsonstrict.Errorf(mp, "prefix and suffix may hold at most %d characters", store.ContextRunes)
 		}
 		prevEnd = m.End
 		b0, ok0 := sw.to(m.Start)
 		b1, ok1 := sw.to(m.End)
 		if !ok0 || !ok1 {
-			return errAt(mp+".end", "code point %d is past the end of the text", m.End)
+			return jsonstrict.Errorf(mp+".end", "code point %d is past the end of the text", m.End)
 		}
 		if q := text[b0:b1]; q != m.Quote {
-			return errAt(mp+".quote", "the quote is not the text at code points %d–%d (%q)", m.Start, m.End, clip(q, 40))
+			return jsonstrict.Errorf(mp+".quote", "the quote is not the text at code points %d–%d (%q)", m.Start, m.End, jsonstrict.Clip(q, 40))
 		}
 		seen := map[string]bool{}
 		for j, t := range m.Tags {
-			tp := indexPath(mp+".tags", j)
+			tp := jsonstrict.IndexPath(mp+".tags", j)
 			switch {
 			case seen[t]:
-				return errAt(tp, "tag %q appears twice", clip(t, 40))
+				return jsonstrict.Errorf(tp, "tag %q appears twice", jsonstrict.Clip(t, 40))
 			case !tags[t]:
-				return errAt(tp, "tag %q is not in the exercise's tag set", clip(t, 40))
+				return jsonstrict.Errorf(tp, "tag %q is not in the exercise's tag set", jsonstrict.Clip(t, 40))
 			}
 			seen[t] = true
 		}
 		if hls += len(m.Highlights); hls > MaxHighlights {
-			return errAt(mp+".highlights", "more than %d highlights", MaxHighlights)
+			return jsonstrict.Errorf(mp+".highlights", "more than %d highlights", MaxHighlights)
 		}
 		for j, h := range m.Highlights {
-			hp := indexPath(mp+".highlights", j)
+			hp := jsonstrict.IndexPath(mp+".highlights", j)
 			switch {
 			case h.Start < 0 || h.End <= h.Start || h.End > len(m.Quote):
-				return errAt(hp, "bytes %d–%d are not a span inside the %d-byte sentence", h.Start, h.End, len(m.Quote))
+				return jsonstrict.Errorf(hp, "bytes %d–%d are not a span inside the %d-byte sentence", h.Start, h.End, len(m.Quote))
 			case !utf8.RuneStart(m.Quote[h.Start]) || h.End < len(m.Quote) && !utf8.RuneStart(m.Quote[h.End]):
-				return errAt(hp, "bytes %d–%d cut a character in two", h.Start, h.End)
+				return jsonstrict.Errorf(hp, "bytes %d–%d cut a character in two", h.Start, h.End)
 			case !tags[h.Tag]:
-				return errAt(hp+".tag", "tag %q is not in the exercise's tag set", clip(h.Tag, 40))
+				return jsonstrict.Errorf(hp+".tag", "tag %q is not in the exercise's tag set", jsonstrict.Clip(h.Tag, 40))
 			}
 		}
 	}
@@ -191,7 +192,7 @@ func checkMarks(marks []store.StoredMark, text string, tags map[string]bool, pat
 // naming the sentence, when the exercise's tag set is closed.
 func marksOf(d *model.Document, ex *Exercise) ([]store.StoredMark, []model.Tag, error) {
 	if d.Hash != ex.TextHash {
-		return nil, nil, errAt("", "the document is not the exercise's text (its SHA-256 is %.12s…, the exercise's %.12s…)", d.Hash, ex.TextHash)
+		return nil, nil, jsonstrict.Errorf("", "the document is not the exercise's text (its SHA-256 is %.12s…, the exercise's %.12s…)", d.Hash, ex.TextHash)
 	}
 	marks := store.FromDocument(d, nil, time.Time{}).Marks
 	var newTags []model.Tag
@@ -204,7 +205,7 @@ func marksOf(d *model.Document, ex *Exercise) ([]store.StoredMark, []model.Tag, 
 			return nil
 		}
 		if !ex.AllowNewTags {
-			return errAt("", "the tag %q on sentence %d (%q) is not in the exercise's tag set, which is closed", clip(id, 40), m.Sentence+1, clip(m.Quote, 40))
+			return jsonstrict.Errorf("", "the tag %q on sentence %d (%q) is not in the exercise's tag set, which is closed", jsonstrict.Clip(id, 40), m.Sentence+1, jsonstrict.Clip(m.Quote, 40))
 		}
 		known[id] = true
 		t, ok := d.TagSet.Find(id)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"annotator/app/agreement"
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 )
 
@@ -114,7 +115,7 @@ func NewClassView(ex Exercise, key *Key, subs []Submission) (*ClassView, error) 
 	var keyMarks []model.Mark
 	if key != nil {
 		if key.Exercise.ID != ex.ID || key.Exercise.TextHash != ex.TextHash {
-			return nil, fmt.Errorf("the answer key is for another exercise (%q)", clip(key.Exercise.Title, 60))
+			return nil, fmt.Errorf("the answer key is for another exercise (%q)", jsonstrict.Clip(key.Exercise.Title, 60))
 		}
 		if err := key.check(); err != nil {
 			return nil, fmt.Errorf("the answer key: %w", err)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"annotator/app/formats"
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 )
 
@@ -47,7 +48,7 @@ type Exercise struct {
 }
 
 // exerciseSpec describes exercise files for openFile.
-var exerciseSpec = spec{format: ExerciseFormat, max: MaxExerciseSize, known: keysOf(reflect.TypeFor[Exercise]())}
+var exerciseSpec = spec{format: ExerciseFormat, max: MaxExerciseSize, known: jsonstrict.KeysOf(reflect.TypeFor[Exercise]())}
 
 // NewExercise makes an exercise of d's text and tag set with a new random
 // id. An empty title takes d's title. d's annotations are not part of the
@@ -83,22 +84,22 @@ func NewExercise(d *model.Document, title, instructions string, due *time.Time, 
 func (ex *Exercise) check(path string) error {
 	switch {
 	case len(ex.ID) != 32 || strings.ContainsFunc(ex.ID, func(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f') }):
-		return errAt(path+".id", "%q is not an exercise id (32 lower-case hex digits)", clip(ex.ID, 40))
+		return jsonstrict.Errorf(path+".id", "%q is not an exercise id (32 lower-case hex digits)", jsonstrict.Clip(ex.ID, 40))
 	case strings.TrimSpace(ex.Title) == "":
-		return errAt(path+".title", "the exercise has no title")
+		return jsonstrict.Errorf(path+".title", "the exercise has no title")
 	case len(ex.Title) > MaxTitleSize:
-		return errAt(path+".title", "the title is longer than %s", humanBytes(MaxTitleSize))
+		return jsonstrict.Errorf(path+".title", "the title is longer than %s", jsonstrict.HumanBytes(MaxTitleSize))
 	case len(ex.Instructions) > MaxInstructionsSize:
-		return errAt(path+".instructions", "the instructions are longer than %s", humanBytes(MaxInstructionsSize))
+		return jsonstrict.Errorf(path+".instructions", "the instructions are longer than %s", jsonstrict.HumanBytes(MaxInstructionsSize))
 	case len(ex.Text) > formats.MaxTextSize:
-		return errAt(path+".text", "the text is %s; an exercise text may be at most %s", humanBytes(len(ex.Text)), humanBytes(formats.MaxTextSize))
+		return jsonstrict.Errorf(path+".text", "the text is %s; an exercise text may be at most %s", jsonstrict.HumanBytes(len(ex.Text)), jsonstrict.HumanBytes(formats.MaxTextSize))
 	case strings.ContainsRune(ex.Text, '\r'):
-		return errAt(path+".text", "the text contains a carriage return; the app keeps \"\\n\" line ends")
+		return jsonstrict.Errorf(path+".text", "the text contains a carriage return; the app keeps \"\\n\" line ends")
 	case strings.TrimSpace(ex.Text) == "":
-		return errAt(path+".text", "the text is empty")
+		return jsonstrict.Errorf(path+".text", "the text is empty")
 	}
 	if sum := sha256.Sum256([]byte(ex.Text)); hex.EncodeToString(sum[:]) != ex.TextHash {
-		return errAt(path+".textHash", "%q is not the SHA-256 of the text (%s…)", clip(ex.TextHash, 70), hex.EncodeToString(sum[:6]))
+		return jsonstrict.Errorf(path+".textHash", "%q is not the SHA-256 of the text (%s…)", jsonstrict.Clip(ex.TextHash, 70), hex.EncodeToString(sum[:6]))
 	}
 	_, err := checkTagSet(ex.TagSet, path+".tagSet")
 	return err
@@ -137,7 +138,7 @@ func strictUnmarshal(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return decodeError(data, err)
+		return jsonstrict.DecodeError(data, err)
 	}
 	return nil
 }
@@ -154,7 +155,9 @@ func (ex *Exercise) Document() *model.Document {
 
 // FileName proposes a file name for the exercise, e.g.
 // "media-literacy-week-3.exercise.json".
-func (ex *Exercise) FileName() string { return slug(ex.Title, "exercise") + ".exercise.json" }
+func (ex *Exercise) FileName() string {
+	return jsonstrict.Slug(ex.Title, "exercise", 60) + ".exercise.json"
+}
 
 // Late reports whether a submission at t is after the due date.
 func (ex *Exercise) Late(t time.Time) bool { return ex.Due != nil && t.After(*ex.Due) }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 )
 
@@ -128,7 +129,7 @@ func edit(t testing.TB, file []byte, reseal bool, change func(m map[string]any))
 	if !reseal {
 		return raw
 	}
-	sum, err := checksumOf(raw)
+	sum, err := jsonstrict.Checksum(raw, "checksum")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"annotator/app/jsonstrict"
 )
 
 // Refusal names a file the importer did not take, and why.
@@ -115,7 +117,7 @@ func isZip(f NamedFile) bool {
 // notJSON says why data is not a submission when it is not even JSON
 // text, and returns "" otherwise.
 func notJSON(data []byte) string {
-	t := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))
+	t := bytes.TrimSpace(jsonstrict.StripBOM(data))
 	switch {
 	case len(t) == 0:
 		return "the file is empty"

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -33,7 +34,7 @@ type Key struct {
 }
 
 // keySpec describes key files for openFile.
-var keySpec = spec{format: KeyFormat, max: MaxKeySize, known: keysOf(reflect.TypeFor[Key]())}
+var keySpec = spec{format: KeyFormat, max: MaxKeySize, known: jsonstrict.KeysOf(reflect.TypeFor[Key]())}
 
 // KeyFrom makes the answer key of ex from the teacher's annotations of d,
 // which must hold the exercise's text. Tags outside the exercise's tag set
@@ -98,10 +99,10 @@ func DecodeKey(data []byte) (Key, error) {
 		Exercise json.RawMessage `json:"exercise"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
-		return Key{}, decodeError(data, err)
+		return Key{}, jsonstrict.DecodeError(data, err)
 	}
 	if len(head.Exercise) == 0 {
-		return Key{}, errAt("$", "no \"exercise\"")
+		return Key{}, jsonstrict.Errorf("$", "no \"exercise\"")
 	}
 	if err := checkHead(head.Exercise, exerciseSpec, "$.exercise"); err != nil {
 		return Key{}, err
@@ -128,7 +129,9 @@ func (k *Key) Document() (*model.Document, []store.StoredMark) {
 
 // FileName proposes a file name for the key, e.g.
 // "media-literacy-week-3.key.json".
-func (k *Key) FileName() string { return slug(k.Exercise.Title, "exercise") + ".key.json" }
+func (k *Key) FileName() string {
+	return jsonstrict.Slug(k.Exercise.Title, "exercise", 60) + ".key.json"
+}
 
 // place puts marks on a fresh document of ex's text, whose tag set is the
 // exercise's plus newTags, by their quote anchors (store.Record.Place, so

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"annotator/app/jsonstrict"
 )
 
 // MaxLinkBytes caps the compressed exercise a link carries; a larger
@@ -54,7 +56,7 @@ func DecodeLink(fragment string) (Exercise, error) {
 	case !found:
 		return Exercise{}, errors.New("the link holds no exercise (its fragment does not start with \"exercise=\")")
 	case base64.RawURLEncoding.DecodedLen(len(payload)) > MaxLinkBytes:
-		return Exercise{}, fmt.Errorf("the link's exercise is longer than %s compressed", humanBytes(MaxLinkBytes))
+		return Exercise{}, fmt.Errorf("the link's exercise is longer than %s compressed", jsonstrict.HumanBytes(MaxLinkBytes))
 	}
 	z, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(payload, "="))
 	if err != nil {

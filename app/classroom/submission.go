@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -39,7 +40,7 @@ type Submission struct {
 }
 
 // submissionSpec describes submission files for openFile.
-var submissionSpec = spec{format: SubmissionFormat, max: MaxSubmissionSize, known: keysOf(reflect.TypeFor[Submission]())}
+var submissionSpec = spec{format: SubmissionFormat, max: MaxSubmissionSize, known: jsonstrict.KeysOf(reflect.TypeFor[Submission]())}
 
 // NewSubmission captures student's annotations of ex in d, which must
 // hold the exercise's text. The name is trimmed; tags outside the
@@ -68,11 +69,11 @@ func NewSubmission(ex Exercise, student string, d *model.Document, started, subm
 func (s *Submission) check(ex *Exercise) error {
 	switch {
 	case s.Exercise != ex.ID:
-		return errAt("$.exercise", "the submission is for another exercise (id %.12s…; this exercise, %q, has id %.12s…)", s.Exercise, clip(ex.Title, 60), ex.ID)
+		return jsonstrict.Errorf("$.exercise", "the submission is for another exercise (id %.12s…; this exercise, %q, has id %.12s…)", s.Exercise, jsonstrict.Clip(ex.Title, 60), ex.ID)
 	case s.TextHash != ex.TextHash:
-		return errAt("$.textHash", "the submission was made on a different text than the exercise's (SHA-256 %.12s…, the exercise's %.12s…)", s.TextHash, ex.TextHash)
+		return jsonstrict.Errorf("$.textHash", "the submission was made on a different text than the exercise's (SHA-256 %.12s…, the exercise's %.12s…)", s.TextHash, ex.TextHash)
 	case s.Submitted.Before(s.Started):
-		return errAt("$.submitted", "submitted (%s) before it was started (%s)", s.Submitted.Format(time.RFC3339), s.Started.Format(time.RFC3339))
+		return jsonstrict.Errorf("$.submitted", "submitted (%s) before it was started (%s)", s.Submitted.Format(time.RFC3339), s.Started.Format(time.RFC3339))
 	}
 	if err := checkStudent(s.Student, "$.student"); err != nil {
 		return err
@@ -133,5 +134,5 @@ func (s *Submission) Document(ex Exercise) (*model.Document, []store.StoredMark)
 // FileName proposes a file name for the submission, e.g.
 // "media-literacy-week-3.anna-k.submission.json".
 func (s *Submission) FileName(ex Exercise) string {
-	return slug(ex.Title, "exercise") + "." + slug(s.Student, "student") + ".submission.json"
+	return jsonstrict.Slug(ex.Title, "exercise", 60) + "." + jsonstrict.Slug(s.Student, "student", 60) + ".submission.json"
 }

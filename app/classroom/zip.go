@@ -8,6 +8,8 @@ import (
 	"io"
 	"path"
 	"strings"
+
+	"annotator/app/jsonstrict"
 )
 
 // Limits of ReadZip, against zip bombs: a few bytes that unpack to
@@ -42,7 +44,7 @@ type NamedFile struct {
 // errors naming the entry.
 func ReadZip(data []byte) ([]NamedFile, error) {
 	if len(data) > MaxZipSize {
-		return nil, fmt.Errorf("the zip file is larger than %s, the most that is read", humanBytes(MaxZipSize))
+		return nil, fmt.Errorf("the zip file is larger than %s, the most that is read", jsonstrict.HumanBytes(MaxZipSize))
 	}
 	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) { // names are only shown, never used as paths
@@ -61,17 +63,17 @@ func ReadZip(data []byte) ([]NamedFile, error) {
 		claimed += min(f.UncompressedSize64, MaxZipTotal+1)
 	}
 	if claimed > MaxZipTotal {
-		return nil, fmt.Errorf("the zip unpacks to more than %s; at most %s is read", humanBytes(MaxZipTotal), humanBytes(MaxZipTotal))
+		return nil, fmt.Errorf("the zip unpacks to more than %s; at most %s is read", jsonstrict.HumanBytes(MaxZipTotal), jsonstrict.HumanBytes(MaxZipTotal))
 	}
 	out := make([]NamedFile, 0, len(keep))
 	left := int64(MaxZipTotal)
 	for _, f := range keep {
 		if f.Flags&0x1 != 0 {
-			return nil, fmt.Errorf("entry %q is encrypted; unpack the zip with its password first", clip(f.Name, 80))
+			return nil, fmt.Errorf("entry %q is encrypted; unpack the zip with its password first", jsonstrict.Clip(f.Name, 80))
 		}
 		b, err := readEntry(f, left)
 		if err != nil {
-			return nil, fmt.Errorf("entry %q: %w", clip(f.Name, 80), err)
+			return nil, fmt.Errorf("entry %q: %w", jsonstrict.Clip(f.Name, 80), err)
 		}
 		left -= int64(len(b))
 		out = append(out, NamedFile{Name: f.Name, Data: b})
@@ -82,7 +84,7 @@ func ReadZip(data []byte) ([]NamedFile, error) {
 // errZipBomb reports an entry that unpacks to more than it may. (archive/zip
 // itself stops an entry at the size the directory gives, and those sizes
 // are capped before unpacking; this is the last line of defence.)
-var errZipBomb = fmt.Errorf("the zip unpacks to more than %s (more than its entries claim: a zip bomb?)", humanBytes(MaxZipTotal))
+var errZipBomb = fmt.Errorf("the zip unpacks to more than %s (more than its entries claim: a zip bomb?)", jsonstrict.HumanBytes(MaxZipTotal))
 
 // readEntry unpacks one entry, at most left bytes.
 func readEntry(f *zip.File, left int64) ([]byte, error) {

@@ -147,4 +147,3 @@ func expectedGrades(t *testing.T, exFile, keyFile string, subs []string) []byte 
 	}
 	return b
 }
-

@@ -1,8 +1,6 @@
 package formats
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -10,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -32,7 +31,7 @@ type Backup struct {
 	// Documents are the backed-up documents.
 	Documents []BackupDocument `json:"documents"`
 	// Checksum is "sha256:" + hex SHA-256 of the canonical JSON of
-	// Documents (see canonicalJSON): a changed or damaged file is refused.
+	// Documents (see jsonstrict.Canonical): a changed or damaged file is refused.
 	Checksum string `json:"checksum"`
 }
 
@@ -85,22 +84,12 @@ func EncodeBackup(created time.Time, docs ...BackupDocument) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum, err := checksum(raw)
+	sum, err := jsonstrict.Checksum(raw)
 	if err != nil {
 		return nil, err
 	}
 	b.Checksum = sum
-	return marshalIndent(b)
-}
-
-// checksum is "sha256:" + the hex SHA-256 of the canonical form of raw.
-func checksum(raw []byte) (string, error) {
-	c, err := canonicalJSON(raw)
-	if err != nil {
-		return "", err
-	}
-	sum := sha256.Sum256(c)
-	return "sha256:" + hex.EncodeToString(sum[:]), nil
+	return jsonstrict.MarshalIndent(b)
 }
 
 // Record is what localStorage keeps for the document.

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -41,7 +42,7 @@ const (
 var limits = struct{ marks, highlights int }{MaxMarks, MaxHighlights}
 
 // backupKeys are every key a backup may hold, exactly spelled.
-var backupKeys = keysOf(reflect.TypeFor[Backup]())
+var backupKeys = jsonstrict.KeysOf(reflect.TypeFor[Backup]())
 
 // hexID matches a document id.
 var hexID = regexp.MustCompile(`^[0-9a-f]{64}(-[1-9][0-9]{0,5})?$`)
@@ -61,12 +62,12 @@ func DecodeBackup(data []byte) (*Backup, error) {
 	if len(data) > MaxBackupSize {
 		return nil, sizeError("a backup", len(data), MaxBackupSize)
 	}
-	data = stripBOM(data)
-	if err := scanJSON(data, scanOptions{known: backupKeys, strict: true, value: checkTimeValue}); err != nil {
+	data = jsonstrict.StripBOM(data)
+	if err := jsonstrict.Scan(data, jsonstrict.Options{Known: backupKeys, Strict: true, Value: checkTimeValue}); err != nil {
 		return nil, err
 	}
 	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
-		return nil, errAt("$", "expected a JSON object (an annotator backup)")
+		return nil, jsonstrict.Errorf("$", "expected a JSON object (an annotator backup)")
 	}
 	var head struct {
 		Format    *string         `json:"format"`
@@ -76,51 +77,51 @@ func DecodeBackup(data []byte) (*Backup, error) {
 		Checksum  *string         `json:"checksum"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, jsonDecodeError(data, err)
+		return nil, jsonstrict.DecodeError(data, err)
 	}
 	switch {
 	case head.Format == nil:
-		return nil, errAt("$", "no \"format\": this is not an annotator backup")
+		return nil, jsonstrict.Errorf("$", "no \"format\": this is not an annotator backup")
 	case *head.Format != BackupFormat:
-		return nil, errAt("$.format", "%q is not %q", clip(*head.Format, 40), BackupFormat)
+		return nil, jsonstrict.Errorf("$.format", "%q is not %q", jsonstrict.Clip(*head.Format, 40), BackupFormat)
 	case head.Schema == nil:
-		return nil, errAt("$", "no \"schema\" version")
+		return nil, jsonstrict.Errorf("$", "no \"schema\" version")
 	case *head.Schema > BackupSchema:
 		return nil, &Error{Place: "$.schema", Err: store.ErrNewerSchema,
 			Problem: fmt.Sprintf("the backup was written by a newer version of the app (schema %d; this version reads schema %d)", *head.Schema, BackupSchema)}
 	case *head.Schema < 1:
-		return nil, errAt("$.schema", "schema %d does not exist (this version reads schema %d)", *head.Schema, BackupSchema)
+		return nil, jsonstrict.Errorf("$.schema", "schema %d does not exist (this version reads schema %d)", *head.Schema, BackupSchema)
 	case head.Created == nil:
-		return nil, errAt("$", "no \"created\" date")
+		return nil, jsonstrict.Errorf("$", "no \"created\" date")
 	case len(head.Documents) == 0 || isNull(head.Documents):
-		return nil, errAt("$", "no \"documents\" array")
+		return nil, jsonstrict.Errorf("$", "no \"documents\" array")
 	case head.Checksum == nil:
-		return nil, errAt("$", "no \"checksum\"")
+		return nil, jsonstrict.Errorf("$", "no \"checksum\"")
 	}
 	var b Backup
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
-		return nil, jsonDecodeError(data, err)
+		return nil, jsonstrict.DecodeError(data, err)
 	}
 	if len(b.Documents) > MaxDocuments {
-		return nil, errAt("$.documents", "%d documents; a backup may hold at most %d", len(b.Documents), MaxDocuments)
+		return nil, jsonstrict.Errorf("$.documents", "%d documents; a backup may hold at most %d", len(b.Documents), MaxDocuments)
 	}
 	v := backupCheck{ids: map[string]int{}}
 	for i := range b.Documents {
-		if err := v.document(&b.Documents[i], indexPath("$.documents", i), i); err != nil {
+		if err := v.document(&b.Documents[i], jsonstrict.IndexPath("$.documents", i), i); err != nil {
 			return nil, err
 		}
 	}
-	want, err := checksum(head.Documents)
+	want, err := jsonstrict.Checksum(head.Documents)
 	if err != nil {
-		return nil, jsonDecodeError(data, err)
+		return nil, jsonstrict.DecodeError(data, err)
 	}
 	if !checksumForm.MatchString(b.Checksum) {
-		return nil, errAt("$.checksum", "expected \"sha256:\" followed by 64 lower-case hex digits")
+		return nil, jsonstrict.Errorf("$.checksum", "expected \"sha256:\" followed by 64 lower-case hex digits")
 	}
 	if b.Checksum != want {
-		return nil, errAt("$.checksum", "does not match the documents: the file was changed or damaged after it was written")
+		return nil, jsonstrict.Errorf("$.checksum", "does not match the documents: the file was changed or damaged after it was written")
 	}
 	return &b, nil
 }
@@ -132,10 +133,10 @@ func checkTimeValue(path, key string, tok json.Token) error {
 	}
 	s, ok := tok.(string)
 	if !ok {
-		return errAt(path, "expected a date string such as \"2026-01-31T12:00:00Z\"")
+		return jsonstrict.Errorf(path, "expected a date string such as \"2026-01-31T12:00:00Z\"")
 	}
 	if _, err := time.Parse(time.RFC3339, s); err != nil {
-		return errAt(path, "%q is not a date such as \"2026-01-31T12:00:00Z\"", clip(s, 40))
+		return jsonstrict.Errorf(path, "%q is not a date such as \"2026-01-31T12:00:00Z\"", jsonstrict.Clip(s, 40))
 	}
 	return nil
 }
@@ -150,20 +151,20 @@ type backupCheck struct {
 func (v *backupCheck) document(d *BackupDocument, path string, i int) error {
 	switch {
 	case len(d.Text) > MaxTextSize:
-		return errAt(path+".text", "the text is %s; a document may be at most %s", humanBytes(len(d.Text)), humanBytes(MaxTextSize))
+		return jsonstrict.Errorf(path+".text", "the text is %s; a document may be at most %s", jsonstrict.HumanBytes(len(d.Text)), jsonstrict.HumanBytes(MaxTextSize))
 	case strings.ContainsRune(d.Text, '\r'):
-		return errAt(path+".text", "the text contains a carriage return; the app keeps \"\\n\" line ends")
+		return jsonstrict.Errorf(path+".text", "the text contains a carriage return; the app keeps \"\\n\" line ends")
 	case len(d.Title) > maxTitleSize:
-		return errAt(path+".title", "the title is longer than %s", humanBytes(maxTitleSize))
+		return jsonstrict.Errorf(path+".title", "the title is longer than %s", jsonstrict.HumanBytes(maxTitleSize))
 	case !hexID.MatchString(d.ID):
-		return errAt(path+".id", "%q is not a document id (64 lower-case hex digits, and -N for a copy)", clip(d.ID, 70))
+		return jsonstrict.Errorf(path+".id", "%q is not a document id (64 lower-case hex digits, and -N for a copy)", jsonstrict.Clip(d.ID, 70))
 	}
 	sum := sha256.Sum256([]byte(d.Text))
 	if hash, _, _ := strings.Cut(d.ID, "-"); hex.EncodeToString(sum[:]) != hash {
-		return errAt(path+".id", "%s… is not the SHA-256 of the text (%s…)", d.ID[:12], hex.EncodeToString(sum[:6]))
+		return jsonstrict.Errorf(path+".id", "%s… is not the SHA-256 of the text (%s…)", d.ID[:12], hex.EncodeToString(sum[:6]))
 	}
 	if k, dup := v.ids[d.ID]; dup {
-		return errAt(path+".id", "the same document is already at $.documents[%d]", k)
+		return jsonstrict.Errorf(path+".id", "the same document is already at $.documents[%d]", k)
 	}
 	v.ids[d.ID] = i
 	tags, err := checkTagSet(d.TagSet, path+".tagSet")
@@ -172,26 +173,26 @@ func (v *backupCheck) document(d *BackupDocument, path string, i int) error {
 	}
 	v.marks += len(d.Marks) + len(d.Orphans)
 	if v.marks > limits.marks {
-		return errAt(path, "more than %d marks in the backup", limits.marks)
+		return jsonstrict.Errorf(path, "more than %d marks in the backup", limits.marks)
 	}
 	sentences := len(model.New("", d.Text).Sentences)
 	x := newRuneIndex(d.Text)
 	seen := map[int]int{}
 	for k, m := range d.Marks {
-		mp := indexPath(path+".marks", k)
+		mp := jsonstrict.IndexPath(path+".marks", k)
 		if prev, dup := seen[m.Sentence]; dup {
-			return errAt(mp+".i", "sentence %d is already marked at marks[%d]", m.Sentence, prev)
+			return jsonstrict.Errorf(mp+".i", "sentence %d is already marked at marks[%d]", m.Sentence, prev)
 		}
 		seen[m.Sentence] = k
 		if m.Sentence >= sentences {
-			return errAt(mp+".i", "sentence %d does not exist: the text has %d sentences", m.Sentence, sentences)
+			return jsonstrict.Errorf(mp+".i", "sentence %d does not exist: the text has %d sentences", m.Sentence, sentences)
 		}
 		if err := v.mark(m, mp, x, tags); err != nil {
 			return err
 		}
 	}
 	for k, m := range d.Orphans {
-		if err := v.mark(m, indexPath(path+".orphans", k), nil, nil); err != nil {
+		if err := v.mark(m, jsonstrict.IndexPath(path+".orphans", k), nil, nil); err != nil {
 			return err
 		}
 	}
@@ -202,21 +203,21 @@ func (v *backupCheck) document(d *BackupDocument, path string, i int) error {
 // the default one, as store.Record.ApplyTo reads it.
 func checkTagSet(ts model.TagSet, path string) (map[string]bool, error) {
 	if len(ts.Tags) > MaxTags {
-		return nil, errAt(path+".tags", "%d tags; a tag set may have at most %d", len(ts.Tags), MaxTags)
+		return nil, jsonstrict.Errorf(path+".tags", "%d tags; a tag set may have at most %d", len(ts.Tags), MaxTags)
 	}
 	if len(ts.Tags) == 0 {
 		ts = model.NewsAnalysis()
 	}
 	ids := map[string]bool{}
 	for k, t := range ts.Tags {
-		tp := indexPath(path+".tags", k)
+		tp := jsonstrict.IndexPath(path+".tags", k)
 		switch {
 		case t.ID == "":
-			return nil, errAt(tp+".id", "the tag has no id")
+			return nil, jsonstrict.Errorf(tp+".id", "the tag has no id")
 		case ids[t.ID]:
-			return nil, errAt(tp+".id", "tag id %q appears twice", t.ID)
+			return nil, jsonstrict.Errorf(tp+".id", "tag id %q appears twice", t.ID)
 		case strings.TrimSpace(t.Name) == "":
-			return nil, errAt(tp+".name", "the tag has no name")
+			return nil, jsonstrict.Errorf(tp+".name", "the tag has no name")
 		}
 		ids[t.ID] = true
 	}
@@ -229,53 +230,53 @@ func checkTagSet(ts model.TagSet, path string) (map[string]bool, error) {
 func (v *backupCheck) mark(m store.StoredMark, path string, x *runeIndex, tags map[string]bool) error {
 	switch {
 	case m.Sentence < 0:
-		return errAt(path+".i", "sentence index %d is negative", m.Sentence)
+		return jsonstrict.Errorf(path+".i", "sentence index %d is negative", m.Sentence)
 	case m.Start < 0 || m.End <= m.Start:
-		return errAt(path, "start %d and end %d do not make a range", m.Start, m.End)
+		return jsonstrict.Errorf(path, "start %d and end %d do not make a range", m.Start, m.End)
 	case m.Empty():
-		return errAt(path, "the mark carries no tag, note or highlight")
+		return jsonstrict.Errorf(path, "the mark carries no tag, note or highlight")
 	case len(m.Note) > MaxNoteSize:
-		return errAt(path+".note", "the note is longer than %s", humanBytes(MaxNoteSize))
+		return jsonstrict.Errorf(path+".note", "the note is longer than %s", jsonstrict.HumanBytes(MaxNoteSize))
 	}
 	if x != nil {
 		q, ok := x.slice(m.Start, m.End)
 		switch {
 		case !ok:
-			return errAt(path+".end", "end %d is past the end of the text (%d code points)", m.End, x.n)
+			return jsonstrict.Errorf(path+".end", "end %d is past the end of the text (%d code points)", m.End, x.n)
 		case q != m.Quote:
-			return errAt(path+".quote", "the quote is not the text at code points %d–%d (%q)", m.Start, m.End, clip(q, 40))
+			return jsonstrict.Errorf(path+".quote", "the quote is not the text at code points %d–%d (%q)", m.Start, m.End, jsonstrict.Clip(q, 40))
 		}
 	} else if n := utf8.RuneCountInString(m.Quote); n != m.End-m.Start {
-		return errAt(path+".quote", "the quote has %d code points but start–end spans %d", n, m.End-m.Start)
+		return jsonstrict.Errorf(path+".quote", "the quote has %d code points but start–end spans %d", n, m.End-m.Start)
 	}
 	seen := map[string]bool{}
 	for k, t := range m.Tags {
-		tp := indexPath(path+".tags", k)
+		tp := jsonstrict.IndexPath(path+".tags", k)
 		switch {
 		case t == "":
-			return errAt(tp, "empty tag id")
+			return jsonstrict.Errorf(tp, "empty tag id")
 		case seen[t]:
-			return errAt(tp, "tag %q appears twice", t)
+			return jsonstrict.Errorf(tp, "tag %q appears twice", t)
 		case tags != nil && !tags[t]:
-			return errAt(tp, "tag %q is not in the document's tag set", t)
+			return jsonstrict.Errorf(tp, "tag %q is not in the document's tag set", t)
 		}
 		seen[t] = true
 	}
 	v.hls += len(m.Highlights)
 	if v.hls > limits.highlights {
-		return errAt(path+".highlights", "more than %d highlights in the backup", limits.highlights)
+		return jsonstrict.Errorf(path+".highlights", "more than %d highlights in the backup", limits.highlights)
 	}
 	for k, h := range m.Highlights {
-		hp := indexPath(path+".highlights", k)
+		hp := jsonstrict.IndexPath(path+".highlights", k)
 		switch {
 		case h.Start < 0 || h.End <= h.Start || h.End > len(m.Quote):
-			return errAt(hp, "bytes %d–%d are not a span inside the %d-byte sentence", h.Start, h.End, len(m.Quote))
+			return jsonstrict.Errorf(hp, "bytes %d–%d are not a span inside the %d-byte sentence", h.Start, h.End, len(m.Quote))
 		case !utf8.RuneStart(m.Quote[h.Start]) || h.End < len(m.Quote) && !utf8.RuneStart(m.Quote[h.End]):
-			return errAt(hp, "bytes %d–%d cut a character in two", h.Start, h.End)
+			return jsonstrict.Errorf(hp, "bytes %d–%d cut a character in two", h.Start, h.End)
 		case h.Tag == "":
-			return errAt(hp+".tag", "the highlight has no tag")
+			return jsonstrict.Errorf(hp+".tag", "the highlight has no tag")
 		case tags != nil && !tags[h.Tag]:
-			return errAt(hp+".tag", "tag %q is not in the document's tag set", h.Tag)
+			return jsonstrict.Errorf(hp+".tag", "tag %q is not in the document's tag set", h.Tag)
 		}
 	}
 	return nil

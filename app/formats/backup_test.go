@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -131,7 +132,7 @@ func resign(t testing.TB, raw []byte, edit func(b map[string]any, doc map[string
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum, err := checksum(docsRaw)
+	sum, err := jsonstrict.Checksum(docsRaw)
 	if err != nil {
 		t.Fatal(err)
 	}

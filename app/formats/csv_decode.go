@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"annotator/app/jsonstrict"
 )
 
 // MaxCSVSize caps the size of a CSV file DecodeCSV reads.
@@ -45,9 +47,9 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 	if len(data) > MaxCSVSize {
 		return nil, sizeError("a CSV file", len(data), MaxCSVSize)
 	}
-	data = stripBOM(data)
+	data = jsonstrict.StripBOM(data)
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, errAt("", "the file is empty")
+		return nil, jsonstrict.Errorf("", "the file is empty")
 	}
 	if !utf8.Valid(data) {
 		off := 0
@@ -58,7 +60,7 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 			}
 			off += size
 		}
-		return nil, errAt(lineCol(data, int64(off)), "the file is not valid UTF-8")
+		return nil, jsonstrict.Errorf(jsonstrict.LineCol(data, int64(off)), "the file is not valid UTF-8")
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = len(CSVHeader)
@@ -68,7 +70,7 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 		return nil, csvError(err)
 	}
 	if strings.Join(head, ",") != strings.Join(CSVHeader, ",") {
-		return nil, errAt("line 1", "the header is %q; an annotator CSV starts with %q", clip(strings.Join(head, ","), 80), strings.Join(CSVHeader, ","))
+		return nil, jsonstrict.Errorf("line 1", "the header is %q; an annotator CSV starts with %q", jsonstrict.Clip(strings.Join(head, ","), 80), strings.Join(CSVHeader, ","))
 	}
 	var rows []CSVRow
 	prevEnd := 0
@@ -81,7 +83,7 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 			return nil, csvError(err)
 		}
 		if len(rows) >= MaxAnnotations {
-			return nil, errAt("", "more than %d rows", MaxAnnotations)
+			return nil, jsonstrict.Errorf("", "more than %d rows", MaxAnnotations)
 		}
 		line, _ := cr.FieldPos(0)
 		row, err := csvRow(rec, line, len(rows), prevEnd)
@@ -101,28 +103,28 @@ func csvRow(rec []string, line, want, prevEnd int) (CSVRow, error) {
 	for k, dst := range []*int{&row.Index, &row.Start, &row.End} {
 		n, err := strconv.Atoi(rec[k])
 		if err != nil || n < 0 {
-			return row, errAt(at(CSVHeader[k]), "%q is not a whole number ≥ 0", clip(rec[k], 20))
+			return row, jsonstrict.Errorf(at(CSVHeader[k]), "%q is not a whole number ≥ 0", jsonstrict.Clip(rec[k], 20))
 		}
 		*dst = n
 	}
 	switch cps := utf8.RuneCountInString(row.Text); {
 	case row.Index != want:
-		return row, errAt(at("index"), "index is %d, expected %d (one row per sentence, in order)", row.Index, want)
+		return row, jsonstrict.Errorf(at("index"), "index is %d, expected %d (one row per sentence, in order)", row.Index, want)
 	case row.Text == "":
-		return row, errAt(at("text"), "the sentence text is empty")
+		return row, jsonstrict.Errorf(at("text"), "the sentence text is empty")
 	case row.Start < prevEnd:
-		return row, errAt(at("start"), "start %d is before the end %d of the previous sentence", row.Start, prevEnd)
+		return row, jsonstrict.Errorf(at("start"), "start %d is before the end %d of the previous sentence", row.Start, prevEnd)
 	case row.End-row.Start != cps:
-		return row, errAt(at("end"), "start %d and end %d span %d code points but the text has %d", row.Start, row.End, row.End-row.Start, cps)
+		return row, jsonstrict.Errorf(at("end"), "start %d and end %d span %d code points but the text has %d", row.Start, row.End, row.End-row.Start, cps)
 	}
 	tags, problem := splitList(rec[4])
 	if problem != "" {
-		return row, errAt(at("tags"), "the tag list %s", problem)
+		return row, jsonstrict.Errorf(at("tags"), "the tag list %s", problem)
 	}
 	row.Tags = tags
 	items, problem := splitList(rec[6])
 	if problem != "" {
-		return row, errAt(at("highlights"), "the highlight list %s", problem)
+		return row, jsonstrict.Errorf(at("highlights"), "the highlight list %s", problem)
 	}
 	for _, it := range items {
 		h, err := parseCSVHighlight(it)
@@ -130,7 +132,7 @@ func csvRow(rec []string, line, want, prevEnd int) (CSVRow, error) {
 			err = fmt.Errorf("%d-%d is outside the sentence (%d-%d)", h.Start, h.End, row.Start, row.End)
 		}
 		if err != nil {
-			return row, errAt(at("highlights"), "%q: %v", clip(it, 40), err)
+			return row, jsonstrict.Errorf(at("highlights"), "%q: %v", jsonstrict.Clip(it, 40), err)
 		}
 		row.Highlights = append(row.Highlights, h)
 	}
@@ -164,9 +166,9 @@ func csvError(err error) error {
 		if errors.Is(pe.Err, csv.ErrFieldCount) {
 			msg = fmt.Sprintf("wrong number of fields (an annotator CSV has %d: %s)", len(CSVHeader), strings.Join(CSVHeader, ","))
 		}
-		return errAt(place, "%s", msg)
+		return jsonstrict.Errorf(place, "%s", msg)
 	}
-	return errAt("", "%v", err)
+	return jsonstrict.Errorf("", "%v", err)
 }
 
 // CSVAnnotations turns decoded rows into annotations for Resolve: one per

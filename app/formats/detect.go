@@ -3,6 +3,8 @@ package formats
 import (
 	"bytes"
 	"encoding/json"
+
+	"annotator/app/jsonstrict"
 )
 
 // Kind is the kind of a file that Detect recognises.
@@ -38,7 +40,7 @@ func (k Kind) String() string {
 // backup format is a backup, other JSON is taken for W3C, and text
 // starting with the CSV header is CSV.
 func Detect(data []byte) Kind {
-	data = bytes.TrimSpace(stripBOM(data))
+	data = bytes.TrimSpace(jsonstrict.StripBOM(data))
 	switch {
 	case len(data) == 0:
 		return KindUnknown
@@ -76,7 +78,7 @@ func ReadAnnotations(data []byte, docID string) (Kind, []Annotation, error) {
 		}
 		bd, err := b.Find("")
 		if err != nil {
-			return kind, nil, errAt("", "%v", err)
+			return kind, nil, jsonstrict.Errorf("", "%v", err)
 		}
 		return kind, bd.Annotations(), nil
 	case KindW3C:
@@ -92,5 +94,5 @@ func ReadAnnotations(data []byte, docID string) (Kind, []Annotation, error) {
 		}
 		return kind, CSVAnnotations(rows), nil
 	}
-	return kind, nil, errAt("", "this is neither an annotator backup, nor W3C Web Annotation JSON-LD, nor an annotator CSV")
+	return kind, nil, jsonstrict.Errorf("", "this is neither an annotator backup, nor W3C Web Annotation JSON-LD, nor an annotator CSV")
 }

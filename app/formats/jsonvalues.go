@@ -3,6 +3,8 @@ package formats
 import (
 	"encoding/json"
 	"time"
+
+	"annotator/app/jsonstrict"
 )
 
 // checkContext checks that o names the Web Annotation context; a missing
@@ -11,7 +13,7 @@ func checkContext(o jsonObject, path string, required bool) error {
 	raw, ok := o["@context"]
 	if !ok {
 		if required {
-			return errAt(path, "no @context: this is not W3C Web Annotation JSON-LD")
+			return jsonstrict.Errorf(path, "no @context: this is not W3C Web Annotation JSON-LD")
 		}
 		return nil
 	}
@@ -20,21 +22,21 @@ func checkContext(o jsonObject, path string, required bool) error {
 	if json.Unmarshal(raw, &one) == nil {
 		many = []json.RawMessage{raw}
 	} else if json.Unmarshal(raw, &many) != nil {
-		return errAt(path+".@context", "expected a string or an array")
+		return jsonstrict.Errorf(path+".@context", "expected a string or an array")
 	}
 	for _, c := range many {
 		if json.Unmarshal(c, &one) == nil && (one == AnnoContext || one == "https://www.w3.org/ns/anno.jsonld") {
 			return nil
 		}
 	}
-	return errAt(path+".@context", "does not name %s: this is not W3C Web Annotation JSON-LD", AnnoContext)
+	return jsonstrict.Errorf(path+".@context", "does not name %s: this is not W3C Web Annotation JSON-LD", AnnoContext)
 }
 
 // asObject decodes a JSON object.
 func asObject(raw json.RawMessage, path string) (jsonObject, error) {
 	var o jsonObject
 	if len(raw) == 0 || raw[0] != '{' || json.Unmarshal(raw, &o) != nil {
-		return nil, errAt(path, "expected a JSON object")
+		return nil, jsonstrict.Errorf(path, "expected a JSON object")
 	}
 	return o, nil
 }
@@ -47,7 +49,7 @@ func optString(o jsonObject, key, path string) (string, error) {
 	}
 	var s string
 	if raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
-		return "", errAt(keyPath(path, key), "expected a string")
+		return "", jsonstrict.Errorf(jsonstrict.KeyPath(path, key), "expected a string")
 	}
 	return s, nil
 }
@@ -59,7 +61,7 @@ func optInt(o jsonObject, key, path string) (n int, ok bool, err error) {
 		return 0, false, nil
 	}
 	if json.Unmarshal(raw, &n) != nil {
-		return 0, false, errAt(keyPath(path, key), "expected a whole number, found %s", clip(string(raw), 40))
+		return 0, false, jsonstrict.Errorf(jsonstrict.KeyPath(path, key), "expected a whole number, found %s", jsonstrict.Clip(string(raw), 40))
 	}
 	return n, true, nil
 }
@@ -75,7 +77,7 @@ func strList(raw json.RawMessage, path string) ([]string, error) {
 	}
 	var many []string
 	if raw[0] != '[' || json.Unmarshal(raw, &many) != nil {
-		return nil, errAt(path, "expected a string or an array of strings")
+		return nil, jsonstrict.Errorf(path, "expected a string or an array of strings")
 	}
 	return many, nil
 }
@@ -106,13 +108,4 @@ func parseTime(s string) (time.Time, error) {
 		t, err = time.Parse("2006-01-02T15:04:05.999999999", s)
 	}
 	return t, err
-}
-
-// clip shortens s for a message.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }

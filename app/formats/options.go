@@ -2,10 +2,9 @@ package formats
 
 import (
 	"fmt"
-	"strings"
 	"time"
-	"unicode"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -73,7 +72,7 @@ func (f Format) MediaType() string {
 // "ukraine-diplomacy.annotations.jsonld".
 func (f Format) FileName(title string) string {
 	ext := map[Format]string{FormatW3C: ".annotations.jsonld", FormatCSV: ".csv", FormatJSONL: ".jsonl", FormatBackup: ".annotator-backup.json"}[f]
-	return slug(title, "document") + ext
+	return jsonstrict.Slug(title, "document", 0) + ext
 }
 
 // Export writes document d in format f.
@@ -98,25 +97,4 @@ func tagName(ts model.TagSet, id string) string {
 		return t.Name
 	}
 	return id
-}
-
-// slug turns a name into lower-case letters, digits and dashes.
-func slug(name, fallback string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		dash = true
-	}
-	if b.Len() == 0 {
-		return fallback
-	}
-	return b.String()
 }

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 )
 
@@ -183,9 +184,9 @@ func locate(text string, x *runeIndex, a Annotation) (int, int, string) {
 	}
 	switch {
 	case len(cands) == 0:
-		return 0, 0, fmt.Sprintf("the quoted text %q is not in this document", clip(exact, 60))
+		return 0, 0, fmt.Sprintf("the quoted text %q is not in this document", jsonstrict.Clip(exact, 60))
 	case len(cands) > maxCandidates:
-		return 0, 0, fmt.Sprintf("the quoted text %q occurs too often to choose", clip(exact, 60))
+		return 0, 0, fmt.Sprintf("the quoted text %q occurs too often to choose", jsonstrict.Clip(exact, 60))
 	case len(cands) == 1:
 		return cands[0], cands[0] + len(exact), ""
 	}
@@ -205,7 +206,7 @@ func locate(text string, x *runeIndex, a Annotation) (int, int, string) {
 		}
 	}
 	if tie {
-		return 0, 0, fmt.Sprintf("the quoted text %q occurs %d times and its context does not tell which", clip(exact, 60), len(cands))
+		return 0, 0, fmt.Sprintf("the quoted text %q occurs %d times and its context does not tell which", jsonstrict.Clip(exact, 60), len(cands))
 	}
 	return best, best + len(exact), ""
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 )
 
@@ -68,7 +69,7 @@ func ExtendTagSet(ts model.TagSet, unknown []UnknownTag) model.TagSet {
 		if _, ok := findTag(out, TagRef{Name: u.Name}); ok {
 			continue
 		}
-		base := slug(u.Name, "tag")
+		base := jsonstrict.Slug(u.Name, "tag", 0)
 		id := base
 		for n := 2; ; n++ {
 			if _, taken := out.Find(id); !taken {

@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"bytes"
 	"encoding/json"
 	"net/url"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 )
 
@@ -187,7 +187,7 @@ func W3C(d *model.Document, o Options) W3CCollection {
 
 // EncodeW3C writes W3C(d, o) as indented JSON-LD.
 func EncodeW3C(d *model.Document, o Options) ([]byte, error) {
-	return marshalIndent(W3C(d, o))
+	return jsonstrict.MarshalIndent(W3C(d, o))
 }
 
 // tagBody is the classifying body of one tag.
@@ -212,16 +212,4 @@ func w3cTime(t time.Time) string {
 		return ""
 	}
 	return t.UTC().Format(time.RFC3339)
-}
-
-// marshalIndent writes v as indented JSON without HTML escaping.
-func marshalIndent(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }

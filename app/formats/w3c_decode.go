@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+
+	"annotator/app/jsonstrict"
 )
 
 // MaxW3CSize caps the size of a W3C file DecodeW3C reads.
@@ -25,15 +27,9 @@ type W3CFile struct {
 }
 
 // w3cKeys are the W3C keys this package reads; their case must be exact.
-var w3cKeys = func() keySet {
-	ks := keySet{}
-	for _, k := range []string{"@context", "id", "type", "label", "total", "first", "items", "next", "startIndex",
-		"motivation", "created", "modified", "creator", "body", "bodyValue", "target", "source", "selector",
-		"exact", "prefix", "suffix", "start", "end", "value", "purpose", "format", "name"} {
-		ks[fold(k)] = k
-	}
-	return ks
-}()
+var w3cKeys = jsonstrict.KeysFrom("@context", "id", "type", "label", "total", "first", "items", "next", "startIndex",
+	"motivation", "created", "modified", "creator", "body", "bodyValue", "target", "source", "selector",
+	"exact", "prefix", "suffix", "start", "end", "value", "purpose", "format", "name")
 
 // jsonObject is a decoded JSON object whose values are still raw.
 type jsonObject map[string]json.RawMessage
@@ -48,8 +44,8 @@ func DecodeW3C(data []byte) (*W3CFile, error) {
 	if len(data) > MaxW3CSize {
 		return nil, sizeError("a W3C annotation file", len(data), MaxW3CSize)
 	}
-	data = stripBOM(data)
-	if err := scanJSON(data, scanOptions{known: w3cKeys}); err != nil {
+	data = jsonstrict.StripBOM(data)
+	if err := jsonstrict.Scan(data, jsonstrict.Options{Known: w3cKeys}); err != nil {
 		return nil, err
 	}
 	r := &w3cReader{file: &W3CFile{}}
@@ -57,10 +53,10 @@ func DecodeW3C(data []byte) (*W3CFile, error) {
 	if top[0] == '[' {
 		var items []json.RawMessage
 		if err := json.Unmarshal(top, &items); err != nil {
-			return nil, jsonDecodeError(data, err)
+			return nil, jsonstrict.DecodeError(data, err)
 		}
 		for i, it := range items {
-			if err := r.annotation(it, indexPath("$", i), true); err != nil {
+			if err := r.annotation(it, jsonstrict.IndexPath("$", i), true); err != nil {
 				return nil, err
 			}
 		}
@@ -68,7 +64,7 @@ func DecodeW3C(data []byte) (*W3CFile, error) {
 	}
 	o, err := asObject(top, "$")
 	if err != nil {
-		return nil, errAt("$", "expected a W3C annotation, page or collection (a JSON object or array)")
+		return nil, jsonstrict.Errorf("$", "expected a W3C annotation, page or collection (a JSON object or array)")
 	}
 	if err := checkContext(o, "$", true); err != nil {
 		return nil, err
@@ -85,9 +81,9 @@ func DecodeW3C(data []byte) (*W3CFile, error) {
 	case slices.Contains(types, "Annotation"):
 		err = r.annotation(top, "$", false)
 	case len(types) == 0:
-		err = errAt("$", "no type: expected \"Annotation\", \"AnnotationPage\" or \"AnnotationCollection\"")
+		err = jsonstrict.Errorf("$", "no type: expected \"Annotation\", \"AnnotationPage\" or \"AnnotationCollection\"")
 	default:
-		err = errAt("$.type", "%q is not an Annotation, AnnotationPage or AnnotationCollection", strings.Join(types, ", "))
+		err = jsonstrict.Errorf("$.type", "%q is not an Annotation, AnnotationPage or AnnotationCollection", strings.Join(types, ", "))
 	}
 	if err != nil {
 		return nil, err
@@ -112,12 +108,12 @@ func (r *w3cReader) collection(o jsonObject) error {
 	first, ok := o["first"]
 	if !ok || isNull(first) {
 		if hasTotal && total > 0 {
-			return errAt("$", "the collection says it holds %d annotations but has no first page", total)
+			return jsonstrict.Errorf("$", "the collection says it holds %d annotations but has no first page", total)
 		}
 		return nil
 	}
 	if first[0] == '"' {
-		return errAt("$.first", "the first page is only a link; this app reads collections whose pages are embedded in the file")
+		return jsonstrict.Errorf("$.first", "the first page is only a link; this app reads collections whose pages are embedded in the file")
 	}
 	page, err := asObject(first, "$.first")
 	if err != nil {
@@ -128,7 +124,7 @@ func (r *w3cReader) collection(o jsonObject) error {
 		return err
 	}
 	if hasTotal && total != n {
-		return errAt("$.total", "the collection says it holds %d annotations but its page has %d", total, n)
+		return jsonstrict.Errorf("$.total", "the collection says it holds %d annotations but its page has %d", total, n)
 	}
 	return nil
 }
@@ -138,21 +134,21 @@ func (r *w3cReader) page(o jsonObject, path string) (int, error) {
 	if types, err := strList(o["type"], path+".type"); err != nil {
 		return 0, err
 	} else if len(types) > 0 && !slices.Contains(types, "AnnotationPage") {
-		return 0, errAt(path+".type", "expected \"AnnotationPage\", found %q", strings.Join(types, ", "))
+		return 0, jsonstrict.Errorf(path+".type", "expected \"AnnotationPage\", found %q", strings.Join(types, ", "))
 	}
 	if next, ok := o["next"]; ok && !isNull(next) {
-		return 0, errAt(path+".next", "the collection continues on another page that this file does not hold; put all annotations in one file")
+		return 0, jsonstrict.Errorf(path+".next", "the collection continues on another page that this file does not hold; put all annotations in one file")
 	}
 	raw, ok := o["items"]
 	if !ok {
-		return 0, errAt(path, "the page has no items")
+		return 0, jsonstrict.Errorf(path, "the page has no items")
 	}
 	var items []json.RawMessage
 	if err := json.Unmarshal(raw, &items); err != nil {
-		return 0, errAt(path+".items", "expected an array of annotations")
+		return 0, jsonstrict.Errorf(path+".items", "expected an array of annotations")
 	}
 	for i, it := range items {
-		if err := r.annotation(it, indexPath(path+".items", i), false); err != nil {
+		if err := r.annotation(it, jsonstrict.IndexPath(path+".items", i), false); err != nil {
 			return 0, err
 		}
 	}
@@ -173,13 +169,13 @@ func (r *w3cReader) annotation(raw json.RawMessage, path string, needContext boo
 		return err
 	}
 	if !slices.Contains(types, "Annotation") {
-		return errAt(path+".type", "expected \"Annotation\", found %q", strings.Join(types, ", "))
+		return jsonstrict.Errorf(path+".type", "expected \"Annotation\", found %q", strings.Join(types, ", "))
 	}
 	a := Annotation{Place: path}
 	if a.ID, err = optString(o, "id", path); err != nil {
 		return err
 	} else if a.ID == "" {
-		return errAt(path, "the annotation has no id")
+		return jsonstrict.Errorf(path, "the annotation has no id")
 	}
 	a.Span = isHighlightID(a.ID)
 	for _, key := range []string{"created", "modified"} {
@@ -192,7 +188,7 @@ func (r *w3cReader) annotation(raw json.RawMessage, path string, needContext boo
 		}
 		t, err := parseTime(s)
 		if err != nil {
-			return errAt(keyPath(path, key), "%q is not a date and time such as 2026-01-31T12:00:00Z", s)
+			return jsonstrict.Errorf(jsonstrict.KeyPath(path, key), "%q is not a date and time such as 2026-01-31T12:00:00Z", s)
 		}
 		if key == "modified" || a.Modified.IsZero() {
 			a.Modified = t
@@ -207,16 +203,16 @@ func (r *w3cReader) annotation(raw json.RawMessage, path string, needContext boo
 	}
 	traw, ok := o["target"]
 	if !ok || isNull(traw) {
-		return errAt(path, "the annotation has no target")
+		return jsonstrict.Errorf(path, "the annotation has no target")
 	}
 	targets := elements(traw)
 	if len(targets) == 0 {
-		return errAt(path+".target", "the annotation has no target")
+		return jsonstrict.Errorf(path+".target", "the annotation has no target")
 	}
 	for i, t := range targets {
 		tpath := path + ".target"
 		if traw[0] == '[' {
-			tpath = indexPath(tpath, i)
+			tpath = jsonstrict.IndexPath(tpath, i)
 		}
 		b := a
 		if len(targets) > 1 {
@@ -226,7 +222,7 @@ func (r *w3cReader) annotation(raw json.RawMessage, path string, needContext boo
 			return err
 		}
 		if len(r.file.Annotations) >= MaxAnnotations {
-			return errAt(path, "more than %d annotations in one file", MaxAnnotations)
+			return jsonstrict.Errorf(path, "more than %d annotations in one file", MaxAnnotations)
 		}
 		r.file.Annotations = append(r.file.Annotations, b)
 	}
@@ -250,7 +246,7 @@ func readBodies(a *Annotation, o jsonObject, path string, motivations []string) 
 	for i, b := range elements(braw) {
 		bpath := path + ".body"
 		if braw[0] == '[' {
-			bpath = indexPath(bpath, i)
+			bpath = jsonstrict.IndexPath(bpath, i)
 		}
 		if b[0] == '"' {
 			continue // a body given by address: nothing to read here
@@ -309,7 +305,7 @@ func readTarget(a *Annotation, raw json.RawMessage, path string) error {
 	for i, s := range elements(sraw) {
 		spath := path + ".selector"
 		if sraw[0] == '[' {
-			spath = indexPath(spath, i)
+			spath = jsonstrict.IndexPath(spath, i)
 		}
 		if s[0] == '"' {
 			continue
@@ -326,7 +322,7 @@ func readTarget(a *Annotation, raw json.RawMessage, path string) error {
 		case slices.Contains(types, "TextQuoteSelector") && !quoted:
 			quoted = true
 			if _, ok := so["exact"]; !ok {
-				return errAt(spath, "a TextQuoteSelector needs \"exact\"")
+				return jsonstrict.Errorf(spath, "a TextQuoteSelector needs \"exact\"")
 			}
 			for key, dst := range map[string]*string{"exact": &a.Quote.Exact, "prefix": &a.Quote.Prefix, "suffix": &a.Quote.Suffix} {
 				if *dst, err = optString(so, key, spath); err != nil {
@@ -345,9 +341,9 @@ func readTarget(a *Annotation, raw json.RawMessage, path string) error {
 			}
 			switch {
 			case !ok0 || !ok1:
-				return errAt(spath, "a TextPositionSelector needs \"start\" and \"end\"")
+				return jsonstrict.Errorf(spath, "a TextPositionSelector needs \"start\" and \"end\"")
 			case start < 0 || end < start:
-				return errAt(spath, "start %d and end %d do not make a range", start, end)
+				return jsonstrict.Errorf(spath, "start %d and end %d do not make a range", start, end)
 			}
 			a.Position = &Position{Start: start, End: end}
 		}
