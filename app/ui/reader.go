@@ -44,17 +44,18 @@ type Reader struct {
 	status   string
 	announce string
 
-	filter    string
-	filterTag string
-	editor    *tagEditor
-	showPaste bool
-	notice    string // status to show once the next document opens
-	carry     *carryOffer
-	theme     string
-	creator   string
-	pending   *importPlan // an import waiting for the reader's go-ahead
-	exForm    *exerciseForm
-	work      *studentWork // the exercise a student is doing on this document
+	filter      string
+	filterTag   string
+	editor      *tagEditor
+	showPaste   bool
+	notice      string // status to show once the next document opens
+	carry       *carryOffer
+	theme       string
+	creator     string
+	pending     *importPlan // an import waiting for the reader's go-ahead
+	exForm      *exerciseForm
+	installable bool         // the browser offers to install the app
+	work        *studentWork // the exercise a student is doing on this document
 
 	focusing  action // the field a key is moving focus to, or actNone
 	typeAhead string // keys typed while focus was on its way
