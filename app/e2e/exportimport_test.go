@@ -35,7 +35,11 @@ func annotateSeed(t *testing.T, ctx context.Context) {
 // importFile imports a file through [data-import] and accepts the preview.
 func importFile(t *testing.T, ctx context.Context, path string) string {
 	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS(`input[type=file][data-import]`), []string{path}))
-	waitFor(t, ctx, `!!document.querySelector("[data-import-preview]")`)
+	waitFor(t, ctx, `!!document.querySelector("[data-import-preview]") || document.querySelector('[role="alert"]').textContent !== ""`)
+	if a := eval[string](t, ctx, `document.querySelector('[role="alert"]').textContent`); a != "" {
+		b, _ := os.ReadFile(path)
+		t.Fatalf("importing %s (%d bytes): %s", path, len(b), a)
+	}
 	summary := eval[string](t, ctx, `document.querySelector("[data-import-preview]").textContent`)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-import-apply]`)))
 	waitFor(t, ctx, `!document.querySelector("[data-import-preview]") && document.querySelector('[role="status"]').textContent.startsWith("Imported")`)

@@ -50,6 +50,7 @@ func TestTagSetEditAppliesToKeys(t *testing.T) {
 	// Rename it and add a tag.
 	setInput(t, ctx, `[data-tag-editor] [data-field="name"][data-index="0"]`, "Citation")
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-add-tag]`)))
+	waitFor(t, ctx, `document.querySelectorAll("[data-tag-editor] tbody tr").length === 7`)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-save-tags]`)))
 	waitFor(t, ctx, `!document.querySelector("[data-tag-editor]")`)
 	names := eval[[]string](t, ctx, `[...document.querySelectorAll("[data-tag]")].map(b => b.dataset.tag + ":" + b.textContent)`)
@@ -65,6 +66,8 @@ func TestTagSetEditAppliesToKeys(t *testing.T) {
 	press(t, ctx, "T")
 	waitFor(t, ctx, `!!document.querySelector("[data-tag-editor]")`)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-tag-editor] [data-delete="2"]`))) // Evidence is now third
+	// The table shrinks: click Save only once it has moved to its new place.
+	waitFor(t, ctx, `document.querySelectorAll("[data-tag-editor] tbody tr").length === 6`)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-save-tags]`)))
 	waitFor(t, ctx, `(document.querySelector("[data-tag-editor] [role=alert]") || {textContent: ""}).textContent.includes("Evidence is in use")`)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-save-tags]`)))

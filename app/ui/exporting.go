@@ -25,7 +25,7 @@ func (r *Reader) renderExport() app.UI {
 			Value(r.creator).OnChange(r.onCreator),
 		app.Div().Class("export-btns").Body(buttons...),
 		r.renderStorage(),
-		app.If(r.ready, r.renderInstall),
+		app.Div().Class("install").Body(app.If(r.ready, r.renderInstall)), // a stable slot: what follows keeps its nodes
 		app.Div().Class("export-btns").Body(
 			app.Button().Class("tool").DataSet("make-exercise", "true").OnClick(r.onMakeExercise).Text("Classroom: make an exercise"),
 			app.A().Class("tool").Href("/class").Text("Class view"),

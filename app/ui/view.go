@@ -39,8 +39,10 @@ func (r *Reader) Render() app.UI {
 			),
 		),
 		r.renderAlert(),
-		r.renderCarry(),
-		r.renderWork(),
+		// One stable slot for the notices that come and go: go-app diffs
+		// children by position, so a notice appearing must not shift the
+		// article (which would rebuild it).
+		app.Div().Class("notices").Body(r.renderCarry(), r.renderWork()),
 		app.Main().Class("layout").Body(
 			app.Article().ID("article").Class("doc").Aria("label", r.doc.Title).TabIndex(-1).
 				OnClick(r.onArticleClick).Body(r.renderChunks()...),
