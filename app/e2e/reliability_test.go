@@ -16,15 +16,17 @@ func TestAnotherTabsWritesAreMerged(t *testing.T) {
 	press(t, ctx, "1", "j", "2")
 	waitFor(t, ctx, tagsOf("0")+` === "claim" && `+tagsOf("1")+` === "evidence"`)
 	key := "annotator/doc/" + seedID()
-	// Another tab writes the record: it removed Claim from sentence 0 and
-	// tagged sentence 3. An about:blank frame shares the page's origin and
+	// Another tab writes the record (in the inline form of schema 1, which
+	// every version reads): it removed Claim from sentence 0 and tagged
+	// sentence 3. An about:blank frame shares the page's origin and
 	// storage, and its writes fire the storage event here exactly as
 	// another tab's do.
 	other := `(() => { const f = document.createElement("iframe"); document.body.appendChild(f);
-		const rec = JSON.parse(localStorage.getItem(` + jsString(key) + `));
-		rec.marks = rec.marks.filter(m => m.i !== 0);
-		rec.marks.push({i: 3, start: 0, end: 0, quote: document.querySelector('[data-sentence="3"]').textContent, tags: ["fact"]});
-		rec.rev += 1;
+		const cur = JSON.parse(localStorage.getItem(` + jsString(key) + `));
+		const text = i => document.querySelector('[data-sentence="' + i + '"]').textContent;
+		const rec = {schema: 1, rev: cur.rev + 1, doc: cur.doc, title: cur.title, tagSet: cur.tagSet,
+			marks: [{i: 1, start: 0, end: 0, quote: text(1), tags: ["evidence"]}, {i: 3, start: 0, end: 0, quote: text(3), tags: ["fact"]}],
+			modified: new Date().toISOString()};
 		f.contentWindow.localStorage.setItem(` + jsString(key) + `, JSON.stringify(rec)); f.remove(); return true; })()`
 	start := time.Now()
 	eval[bool](t, ctx, other)

@@ -10,8 +10,16 @@ import (
 	"annotator/app/model"
 )
 
-// Schema is the version of the records this code writes.
+// Schema is the version of the texts and undo histories this code writes.
 const Schema = 1
+
+// RecordSchema is the version of the annotation records this code writes:
+// 2 keeps the marks in content-addressed chunk keys under a small manifest
+// (so a change writes only its chunk); 1 kept them inline, and is still read.
+const RecordSchema = 2
+
+// ChunkSentences is how many sentences' marks share one chunk key.
+const ChunkSentences = 100
 
 // Record is what is stored for one document: its annotations and tag set,
 // not its text (shipped texts are embedded; stored texts live under their own key).
@@ -33,6 +41,10 @@ type Record struct {
 	// Orphans are marks whose sentence could not be found in the text; they
 	// are kept, never dropped.
 	Orphans []StoredMark `json:"orphans,omitempty"`
+	// Chunks, in a stored schema-2 manifest, name the chunk keys that hold
+	// the marks (hashes of their content, in sentence order); Marks is then
+	// empty in the manifest. In memory, Load has already read them.
+	Chunks []string `json:"chunks,omitempty"`
 	// Modified is when the record was written.
 	Modified time.Time `json:"modified"`
 }
@@ -62,7 +74,7 @@ const ContextRunes = 32
 // FromDocument builds the record of d; orphans carries forward the marks
 // that an earlier load could not place.
 func FromDocument(d *model.Document, orphans []StoredMark, now time.Time) Record {
-	r := Record{Schema: Schema, Doc: d.ID, Title: d.Title, TagSet: d.TagSet, Marks: []StoredMark{}, Orphans: orphans, Modified: now.UTC()}
+	r := Record{Schema: RecordSchema, Doc: d.ID, Title: d.Title, TagSet: d.TagSet, Marks: []StoredMark{}, Orphans: orphans, Modified: now.UTC()}
 	for i, m := range d.Marks {
 		if m.Empty() {
 			continue

@@ -68,7 +68,11 @@ type Snapshot map[string]string
 // what it removed.
 func (r Repo) Delete(docID string) (Snapshot, error) {
 	snap := Snapshot{}
-	for _, k := range []string{TextKey(docID), DocKey(docID), HistoryKey(docID)} {
+	parts, err := r.KV.Keys(DocKey(docID) + "/")
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range append([]string{TextKey(docID), DocKey(docID), HistoryKey(docID)}, parts...) {
 		v, ok, err := r.KV.Get(k)
 		if err != nil {
 			return nil, err

@@ -97,8 +97,8 @@ func (r *Reader) listenStorage(ctx app.Context) func() {
 		if key.IsNull() || val.IsNull() {
 			return nil
 		}
-		k, v := key.String(), val.String()
-		ctx.Dispatch(func(ctx app.Context) { r.fromOtherTab(ctx, k, v) })
+		k := key.String()
+		ctx.Dispatch(func(ctx app.Context) { r.fromOtherTab(ctx, k) })
 		return nil
 	})
 	app.Window().Call("addEventListener", "storage", fn)
@@ -109,12 +109,14 @@ func (r *Reader) listenStorage(ctx app.Context) func() {
 }
 
 // fromOtherTab merges a record another tab wrote.
-func (r *Reader) fromOtherTab(ctx app.Context, key, value string) {
+func (r *Reader) fromOtherTab(ctx app.Context, key string) {
 	if r.readOnly || key != store.DocKey(r.doc.ID) {
 		return
 	}
-	rec, err := store.Decode(value, r.doc.ID)
-	if err != nil || rec.Rev <= r.rev {
+	// The manifest names chunk keys the other tab wrote before it: read
+	// the whole record from storage, not just the event's value.
+	rec, err := r.repo.Load(r.doc.ID)
+	if err != nil || rec == nil || rec.Rev <= r.rev {
 		return
 	}
 	r.commitNote()
