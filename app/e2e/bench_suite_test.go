@@ -235,8 +235,14 @@ func benchApp(b *testing.B, s *summary, srv *httptest.Server, docs []benchDoc, p
 	rec := eval[struct {
 		Bytes float64 `json:"bytes"`
 		Marks float64 `json:"marks"`
-	}](b, ctx, `(() => { const v = localStorage.getItem("annotator/doc/`+big.doc.ID+`") || "{}";
-		return {bytes: new TextEncoder().encode(v).length, marks: (JSON.parse(v).marks || []).length}; })()`)
+	}](b, ctx, `(() => { const base = "annotator/doc/`+big.doc.ID+`"; let bytes = 0, marks = 0;
+		for (const k of Object.keys(localStorage)) {
+			if (k !== base && !k.startsWith(base + "/m/")) continue; // the manifest and its chunks
+			const v = localStorage.getItem(k), j = JSON.parse(v);
+			bytes += new TextEncoder().encode(v).length;
+			marks += Array.isArray(j) ? j.length : (j.marks || []).length;
+		}
+		return {bytes, marks}; })()`)
 	s.set("storage/mark", rec.Bytes/math.Max(1, rec.Marks), nan, fmt.Sprintf("record of %s for %s annotated sentences", fmtBytes(rec.Bytes), fmtCount(int(rec.Marks))))
 	b.ReportMetric(written, "bytes-per-toggle")
 
