@@ -8,10 +8,10 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"annotator/app/model"
+	"annotator/app/ui"
 )
 
 // floorFiles is the floor page: floor/floor.html and floor/floor.js.
@@ -40,51 +40,16 @@ type floorTag struct {
 
 // newFloorDoc describes d for floor.js.
 func newFloorDoc(d *model.Document) floorDoc {
-	f := floorDoc{Title: d.Title, Chunks: floorChunks(d)}
+	f := floorDoc{Title: d.Title, Chunks: ui.ChunkBounds(d)}
 	for i := range d.Sentences {
 		f.Sentences = append(f.Sentences, d.SentenceText(i))
 		f.Paras = append(f.Paras, d.Sentences[i].Para)
 		f.Marks = append(f.Marks, d.Marks[i].Tags)
 	}
 	for _, t := range d.TagSet.Tags {
-		f.Tags = append(f.Tags, floorTag{ID: t.ID, Name: t.Name, Color: t.Color, FG: textColorOn(t.Color)})
+		f.Tags = append(f.Tags, floorTag{ID: t.ID, Name: t.Name, Color: t.Color, FG: ui.TextOn(t.Color)})
 	}
 	return f
-}
-
-// floorChunks groups sentences as the app's ui.chunkBounds does (about
-// 100 sentences, breaking at a paragraph end, never more than 200).
-func floorChunks(d *model.Document) [][2]int {
-	const size = 100
-	var out [][2]int
-	from := 0
-	for i := 1; i <= len(d.Sentences); i++ {
-		n := i - from
-		end := i == len(d.Sentences)
-		paraEnd := !end && d.Sentences[i].Para != d.Sentences[i-1].Para
-		if end || (n >= size && paraEnd) || n >= 2*size {
-			out = append(out, [2]int{from, i})
-			from = i
-		}
-	}
-	return out
-}
-
-// textColorOn picks black or white text for a "#rrggbb" background by its
-// luminance, close to what the app's marks use.
-func textColorOn(hex string) string {
-	if len(hex) != 7 {
-		return "#000"
-	}
-	v, err := strconv.ParseUint(hex[1:], 16, 32)
-	if err != nil {
-		return "#000"
-	}
-	r, g, b := float64(v>>16&0xff), float64(v>>8&0xff), float64(v&0xff)
-	if 0.2126*r+0.7152*g+0.0722*b > 140 {
-		return "#000"
-	}
-	return "#fff"
 }
 
 // newFloorServer serves the floor page on its own origin (no service

@@ -1,12 +1,17 @@
 package e2e
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"annotator/app/formats"
+	"annotator/app/model"
+	"annotator/seeds"
 )
 
 // writeFile writes a test file and returns its path.
@@ -175,4 +180,35 @@ func TestEditedVersionKeepsAnnotations(t *testing.T) {
 	do(t, ctx, chromedp.Reload())
 	waitReady(t, ctx)
 	waitFor(t, ctx, tagsOf("1")+` === "claim" && `+tagsOf("4")+` === "quote"`)
+}
+
+// drop dispatches a drop of one file on the page, as a drag from the desktop does.
+func drop(t *testing.T, ctx context.Context, name, content string) {
+	t.Helper()
+	eval[bool](t, ctx, `(() => { const dt = new DataTransfer();
+		dt.items.add(new File([`+jsString(content)+`], `+jsString(name)+`, {type: "text/plain"}));
+		document.querySelector(".app").dispatchEvent(new DragEvent("drop", {bubbles: true, cancelable: true, dataTransfer: dt}));
+		return true; })()`)
+}
+
+func TestDropOpensAndImports(t *testing.T) {
+	srv := newServer(t)
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/")
+	drop(t, ctx, "dropped.md", "# Dropped notes\n\nA *dropped* text. It opens.")
+	waitEq(t, ctx, `document.querySelector("h1").textContent`, "Dropped notes")
+	waitEq(t, ctx, `document.querySelector('[data-sentence="1"]').textContent`, "A dropped text.")
+	// A dropped export goes to the import preview, not into the library as a text.
+	seed := seeds.Default()
+	d := model.New(seed.Title, seed.Text)
+	model.NewHistory(d).ToggleTag(2, "quote")
+	rows, err := formats.EncodeCSV(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	open(t, ctx, srv.URL+"/")
+	drop(t, ctx, "rows.csv", string(rows))
+	waitFor(t, ctx, `!!document.querySelector("[data-import-preview]")`)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-import-apply]`)))
+	waitFor(t, ctx, tagsOf("2")+` === "quote"`)
 }

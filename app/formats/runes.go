@@ -89,8 +89,3 @@ func runesAfter(s string, b, n int) string {
 	}
 	return s[b:i]
 }
-
-// cpSlice returns the code points [start, end) of a short string s.
-func cpSlice(s string, start, end int) (string, bool) {
-	return newRuneIndex(s).slice(start, end)
-}

@@ -26,7 +26,7 @@ func (r Repo) Sync(d *model.Document, base int, dirty map[int]bool, orphans []St
 			return base, nil, err
 		}
 		if stored != nil {
-			taken = stored.mergeInto(d, dirty)
+			taken = stored.Merge(d, dirty)
 			base = max(base, stored.Rev)
 		}
 	}
@@ -38,10 +38,11 @@ func (r Repo) Sync(d *model.Document, base int, dirty map[int]bool, orphans []St
 	return rec.Rev, taken, nil
 }
 
-// mergeInto copies this record's marks onto d for every sentence not in
-// keep, when the sentence text still matches; it returns the sentences it
-// changed.
-func (rec Record) mergeInto(d *model.Document, keep map[int]bool) []int {
+// Merge copies this record's marks (written by another tab) onto d for
+// every sentence not in keep, when the sentence text still matches, and
+// returns the sentences it changed. The caller then treats rec.Rev as its
+// base.
+func (rec Record) Merge(d *model.Document, keep map[int]bool) []int {
 	theirs := map[int]model.Mark{}
 	for _, sm := range rec.Marks {
 		if sm.Sentence >= 0 && sm.Sentence < len(d.Sentences) && d.SentenceText(sm.Sentence) == sm.Quote {
@@ -59,13 +60,6 @@ func (rec Record) mergeInto(d *model.Document, keep map[int]bool) []int {
 		}
 	}
 	return changed
-}
-
-// Merge applies a record written by another tab to d, keeping the
-// sentences in keep, and returns the sentences that changed. The caller
-// then treats rec.Rev as its base.
-func (rec Record) Merge(d *model.Document, keep map[int]bool) []int {
-	return rec.mergeInto(d, keep)
 }
 
 // PeekRev reads the revision of a stored record from the start of its JSON,

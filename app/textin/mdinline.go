@@ -88,11 +88,6 @@ func inline(s string, refs map[string]bool) string {
 	return b.String()
 }
 
-// escaped reports whether s[i] is escaped by a backslash.
-func escaped(s string, i int) bool {
-	return i > 0 && s[i-1] == '\\' && isASCIIPunct(s[i])
-}
-
 // codeSpans finds the code spans: a run of n backticks up to the next run
 // of exactly n backticks. The span's content loses one space at each end
 // when it has one at both.

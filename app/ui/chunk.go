@@ -12,9 +12,9 @@ import (
 // book has few chunks to diff, small enough that one re-render is cheap.
 const chunkSize = 100
 
-// chunkBounds splits a document's sentences into ranges [from, to) of about
+// ChunkBounds splits a document's sentences into ranges [from, to) of about
 // chunkSize sentences, preferring to break at paragraph ends.
-func chunkBounds(d *model.Document) [][2]int {
+func ChunkBounds(d *model.Document) [][2]int {
 	var out [][2]int
 	from := 0
 	for i := 1; i <= len(d.Sentences); i++ {
@@ -112,7 +112,7 @@ func (c *chunk) sentence(i int) app.UI {
 		}
 		col := safeColor(t.Color)
 		marks = append(marks, app.Span().Class("mark").
-			Style("background", col).Style("color", textOn(col)).
+			Style("background", col).Style("color", TextOn(col)).
 			Title(t.Name).Text(t.Name))
 	}
 	if m.Note != "" {

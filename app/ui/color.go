@@ -6,9 +6,9 @@ import (
 	"strings"
 )
 
-// textOn returns black or white, whichever contrasts more with the
+// TextOn returns black or white, whichever contrasts more with the
 // background colour hex (#rrggbb); unknown colours get black.
-func textOn(hex string) string {
+func TextOn(hex string) string {
 	h := strings.TrimPrefix(hex, "#")
 	if len(h) != 6 {
 		return "#000"

@@ -95,8 +95,7 @@ func backupAll(repo store.Repo) ([]byte, int, error) {
 		rec, _ := repo.Load(d.ID)
 		o := formats.Options{Modified: now()}
 		if rec != nil {
-			rec.ApplyTo(d)
-			o.Modified, o.Orphans = rec.Modified, rec.Orphans
+			o.Modified, o.Orphans = rec.Modified, rec.ApplyTo(d)
 		} else if e.Shipped {
 			continue // an untouched shipped article needs no backup
 		}

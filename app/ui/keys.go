@@ -41,7 +41,8 @@ var keyMap = []binding{
 	{[]string{"End"}, actLast, "Last sentence"},
 	{[]string{"t"}, actNextUntagged, "Next sentence without tags"},
 	{[]string{"n", "Enter"}, actEditNote, "Write a note on the current sentence (Escape leaves the editor)"},
-	{[]string{"Shift+ArrowRight", "Shift+ArrowLeft"}, actWordRight, "Select words in the current sentence (then a tag key highlights them)"},
+	{[]string{"Shift+ArrowRight"}, actWordRight, "Select words in the current sentence: one more (then a tag key highlights them)"},
+	{[]string{"Shift+ArrowLeft"}, actWordLeft, "Select words: one fewer"},
 	{[]string{"/"}, actFilter, "Filter the annotation list"},
 	{[]string{"T"}, actTagEditor, "Edit the tag set"},
 	{[]string{"D"}, actTheme, "Switch between light and dark mode"},
@@ -73,9 +74,6 @@ func keyName(key string, ctrl, shift, alt bool) string {
 
 // lookup returns the action bound to a key name.
 func lookup(name string) action {
-	if name == "Shift+ArrowLeft" {
-		return actWordLeft
-	}
 	for _, b := range keyMap {
 		for _, k := range b.keys {
 			if k == name {

@@ -49,8 +49,8 @@ func TestKeyNameAndLookup(t *testing.T) {
 }
 
 func TestColors(t *testing.T) {
-	if textOn("#0072B2") != "#fff" || textOn("#F0E442") != "#000" || textOn("bad") != "#000" {
-		t.Error("textOn picks the wrong contrast colour")
+	if TextOn("#0072B2") != "#fff" || TextOn("#F0E442") != "#000" || TextOn("bad") != "#000" {
+		t.Error("TextOn picks the wrong contrast colour")
 	}
 	for _, bad := range []string{"red", "#12345", "#12345g", "#123456;background:url(x)", ""} {
 		if safeColor(bad) != "#767676" {

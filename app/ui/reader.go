@@ -90,7 +90,7 @@ func (r *Reader) OnInit() {
 func (r *Reader) open(d *model.Document) {
 	r.doc = d
 	r.hist = model.NewHistory(d)
-	r.chunks = chunkBounds(d)
+	r.chunks = ChunkBounds(d)
 	r.revs = make([]int, len(r.chunks))
 	r.shown = min(len(r.chunks), firstChunks)
 	r.cur = 0
