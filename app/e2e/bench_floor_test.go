@@ -10,8 +10,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"annotator/app/markup"
 	"annotator/app/model"
-	"annotator/app/ui"
 )
 
 // floorFiles is the floor page: floor/floor.html and floor/floor.js.
@@ -40,14 +40,14 @@ type floorTag struct {
 
 // newFloorDoc describes d for floor.js.
 func newFloorDoc(d *model.Document) floorDoc {
-	f := floorDoc{Title: d.Title, Chunks: ui.ChunkBounds(d)}
+	f := floorDoc{Title: d.Title, Chunks: markup.Bounds(d)}
 	for i := range d.Sentences {
 		f.Sentences = append(f.Sentences, d.SentenceText(i))
 		f.Paras = append(f.Paras, d.Sentences[i].Para)
 		f.Marks = append(f.Marks, d.Marks[i].Tags)
 	}
 	for _, t := range d.TagSet.Tags {
-		f.Tags = append(f.Tags, floorTag{ID: t.ID, Name: t.Name, Color: t.Color, FG: ui.TextOn(t.Color)})
+		f.Tags = append(f.Tags, floorTag{ID: t.ID, Name: t.Name, Color: t.Color, FG: markup.TextOn(t.Color)})
 	}
 	return f
 }

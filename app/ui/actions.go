@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/markup"
 	"annotator/app/model"
 )
 
@@ -26,7 +27,7 @@ func (r *Reader) moveTo(ctx app.Context, i int) {
 	r.touched(i)
 	r.showNote(ctx)
 	r.announce = r.describe(i)
-	ctx.Defer(func(app.Context) { scrollToSentence(i) })
+	r.scroll = i
 }
 
 // nextUntagged moves to the next sentence after the current one that has no tag.
@@ -49,7 +50,7 @@ func (r *Reader) describe(i int) string {
 	if len(m.Tags) > 0 {
 		names := make([]string, len(m.Tags))
 		for k, id := range m.Tags {
-			names[k] = tagName(r.doc, id)
+			names[k] = markup.TagName(r.doc, id)
 		}
 		s += ", tagged " + strings.Join(names, ", ")
 	}
@@ -147,7 +148,7 @@ func (r *Reader) step(ctx app.Context, f func() (model.Change, bool), done, none
 		r.cur = i
 		r.reveal(i)
 		r.status = fmt.Sprintf("%s: sentence %d.", done, i+1)
-		ctx.Defer(func(app.Context) { scrollToSentence(i) })
+		r.scroll = i
 	}
 	r.showNote(ctx)
 }

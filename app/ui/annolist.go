@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/markup"
 )
 
 // listCap is the most entries the annotation list draws; a filter narrows it.
@@ -30,10 +32,10 @@ func (r *Reader) renderList() app.UI {
 		}
 		var names []string
 		for _, id := range m.Tags {
-			names = append(names, tagName(r.doc, id))
+			names = append(names, markup.TagName(r.doc, id))
 		}
 		for _, h := range m.Highlights {
-			names = append(names, "“"+clip(text[h.Start:h.End], 30)+"” "+tagName(r.doc, h.Tag))
+			names = append(names, "“"+clip(text[h.Start:h.End], 30)+"” "+markup.TagName(r.doc, h.Tag))
 		}
 		body := []app.UI{
 			app.Span().Class("li-head").Text(fmt.Sprintf("Sentence %d", i+1)),
@@ -75,10 +77,10 @@ func (r *Reader) renderOrphans() app.UI {
 	for _, o := range r.orphans {
 		var names []string
 		for _, id := range o.Tags {
-			names = append(names, tagName(r.doc, id))
+			names = append(names, markup.TagName(r.doc, id))
 		}
 		for _, h := range o.Highlights {
-			names = append(names, "highlight "+tagName(r.doc, h.Tag))
+			names = append(names, "highlight "+markup.TagName(r.doc, h.Tag))
 		}
 		body := []app.UI{
 			app.Span().Class("li-tags").Text(strings.Join(names, " · ")),
@@ -110,7 +112,7 @@ func (r *Reader) onJump(ctx app.Context, e app.Event) {
 	if i, ok := dataInt(e.Get("currentTarget"), "data-jump"); ok {
 		r.moveTo(ctx, i)
 		r.status = fmt.Sprintf("Jumped to sentence %d.", i+1)
-		ctx.Defer(func(app.Context) { scrollToSentence(i) })
+		r.scroll = i
 	}
 }
 

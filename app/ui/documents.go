@@ -58,7 +58,6 @@ func (r *Reader) OnNav(ctx app.Context) {
 	}
 	r.status, r.notice = r.notice, ""
 	r.ready = true
-	r.grow(ctx)
 	r.showNote(ctx)
 	ctx.Update()
 }

@@ -56,7 +56,7 @@ func (r *Reader) listenKeys(ctx app.Context) {
 		if act == actEditNote || act == actFilter {
 			r.focusing = act
 		}
-		ctx.Dispatch(func(ctx app.Context) { r.do(ctx, act, tag) })
+		r.onKey(ctx, act, tag)
 		return nil
 	})
 	app.Window().Call("addEventListener", "keydown", fn)
@@ -66,7 +66,48 @@ func (r *Reader) listenKeys(ctx app.Context) {
 	}
 }
 
-// do carries out a keyboard action on the UI goroutine.
+// onKey carries out a key's action inside the key's own event handler and
+// paints the article at once, so that the change shows in the next frame;
+// the save and go-app's update of the rest of the page (tag bar, side
+// panel) follow once that frame is painted. Nothing else runs meanwhile:
+// the wasm runtime has one thread, and go-app's UI goroutine is parked
+// while this handler runs.
+func (r *Reader) onKey(ctx app.Context, act action, tag int) {
+	r.deferSave = true
+	r.do(ctx, act, tag)
+	r.deferSave = false
+	r.paint()
+	if r.afterKey {
+		return // the previous key's follow-up has not run yet: it takes this one along
+	}
+	r.afterKey = true
+	afterPaint(func() {
+		r.afterKey = false
+		r.flushSave()
+		ctx.Update()
+	})
+}
+
+// flushSave runs a save that a key deferred.
+func (r *Reader) flushSave() {
+	if r.savePending {
+		r.savePending = false
+		r.save()
+	}
+}
+
+// afterPaint runs f in a task after the browser's next paint.
+func afterPaint(f func()) {
+	var fn app.Func
+	fn = app.FuncOf(func(app.Value, []app.Value) any {
+		fn.Release()
+		later(f)
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", fn)
+}
+
+// do carries out a keyboard action.
 func (r *Reader) do(ctx app.Context, act action, tag int) {
 	if tag >= 0 {
 		r.toggleTag(tag)
@@ -162,6 +203,7 @@ func (r *Reader) onArticleClick(ctx app.Context, e app.Event) {
 	}
 	r.moveTo(ctx, i)
 	r.pickSelection(el, i)
+	r.paint()
 }
 
 // pickSelection turns a mouse selection inside sentence i into the pending
@@ -200,6 +242,7 @@ func (r *Reader) pickSelection(el app.Value, i int) {
 func (r *Reader) onTagClick(ctx app.Context, e app.Event) {
 	if n, ok := dataInt(e.Get("currentTarget"), "data-index"); ok {
 		r.toggleTag(n)
+		r.paint()
 	}
 }
 
@@ -265,15 +308,6 @@ func isControl(el app.Value) bool {
 		return true
 	}
 	return false
-}
-
-// scrollToSentence scrolls sentence i into view if it is not visible.
-func scrollToSentence(i int) {
-	el := app.Window().Get("document").Call("querySelector", "[data-sentence=\""+strconv.Itoa(i)+"\"]")
-	if el.IsNull() || el.IsUndefined() {
-		return
-	}
-	el.Call("scrollIntoView", map[string]any{"block": "nearest"})
 }
 
 // focus moves keyboard focus to the first element matching sel.

@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/classroom"
+	"annotator/app/markup"
 	"annotator/app/store"
 )
 
@@ -167,7 +168,7 @@ func (r *Reader) renderFeedback() app.UI {
 		names := func(ids []string) string {
 			out := make([]string, len(ids))
 			for i, id := range ids {
-				out[i] = tagName(r.doc, id)
+				out[i] = markup.TagName(r.doc, id)
 			}
 			return strings.Join(out, ", ")
 		}

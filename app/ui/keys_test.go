@@ -48,20 +48,6 @@ func TestKeyNameAndLookup(t *testing.T) {
 	}
 }
 
-func TestColors(t *testing.T) {
-	if TextOn("#0072B2") != "#fff" || TextOn("#F0E442") != "#000" || TextOn("bad") != "#000" {
-		t.Error("TextOn picks the wrong contrast colour")
-	}
-	for _, bad := range []string{"red", "#12345", "#12345g", "#123456;background:url(x)", ""} {
-		if safeColor(bad) != "#767676" {
-			t.Errorf("safeColor(%q) let it through", bad)
-		}
-	}
-	if safeColor("#E69F00") != "#E69F00" {
-		t.Error("safeColor rejected a valid colour")
-	}
-}
-
 func TestOffsetsAndWords(t *testing.T) {
 	s := "Héllo 😀 wörld"
 	cases := []struct{ u, want int }{{0, 0}, {1, 1}, {2, 3}, {6, 7}, {7, -1}, {8, 11}, {14, 18}, {15, -1}}

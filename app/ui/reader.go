@@ -3,7 +3,6 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -30,9 +29,8 @@ type Reader struct {
 	hist    *model.History
 	repo    store.Repo
 	orphans []store.StoredMark
-	chunks  [][2]int
-	revs    []int
-	shown   int // chunks in the DOM; long documents grow frame by frame
+	paper   *paper // the article's sentences, painted outside go-app
+	scroll  int    // a sentence to scroll into view at the next paint, or -1
 	cur     int
 	sel     span     // pending word selection in the current sentence
 	tagKeys []string // key of each tag, read by the key listener
@@ -65,18 +63,25 @@ type Reader struct {
 	saved    []model.Mark // the marks as last read or written, to find this tab's changes
 	unsaved  bool         // the last write failed; a retry is pending
 
+	deferSave   bool // a key is being handled: save after its frame is painted
+	savePending bool // a save waits for the key's frame to be painted
+	afterKey    bool // a key's follow-up (save, go-app update) is scheduled
+
 	persistAsked       bool
 	historyBroken      bool // the stored undo history is unreadable: keep it, do not write
 	changesSinceExport int
 	usage              int // bytes of localStorage in use
 	measured           time.Time
 	unlistenStorage    func()
+	unlistenLeave      func()
 
 	noteSeq   int
 	noteDirty bool
 	draft     string
 
 	unlisten func()
+	ctx      app.Context // the context OnMount received, for deferred paints
+	hasCtx   bool
 }
 
 // OnInit opens the default article; it runs on the server too, so the
@@ -90,28 +95,35 @@ func (r *Reader) OnInit() {
 func (r *Reader) open(d *model.Document) {
 	r.doc = d
 	r.hist = model.NewHistory(d)
-	r.chunks = ChunkBounds(d)
-	r.revs = make([]int, len(r.chunks))
-	r.shown = min(len(r.chunks), firstChunks)
-	r.cur = 0
+	if r.paper != nil {
+		r.paper.stop()
+	}
+	r.paper = newPaper(d)
+	r.cur, r.scroll = 0, -1
 	r.tagKeys = d.TagSet.Keys()
 }
 
 // OnMount starts listening to the keyboard; OnNav, which follows, opens
 // the document.
 func (r *Reader) OnMount(ctx app.Context) {
-	r.repo = store.Repo{KV: localStorage{}}
+	r.ctx, r.hasCtx = ctx, true
+	r.repo = store.Repo{KV: localStorage{}, Memo: store.NewMemo()}
 	r.loadPrefs()
 	r.listenKeys(ctx)
 	r.unlistenStorage = r.listenStorage(ctx)
+	r.unlistenLeave = r.listenLeave()
 	r.retryLoop(ctx)
 	r.measureStorage()
+	r.paint()
 }
 
 // OnDismount releases the window listener.
 func (r *Reader) OnDismount() {
 	if r.unlisten != nil {
 		r.unlisten()
+	}
+	if r.unlistenLeave != nil {
+		r.unlistenLeave()
 	}
 	if r.unlistenStorage != nil {
 		r.unlistenStorage()
@@ -158,6 +170,10 @@ func (r *Reader) save() {
 	if r.readOnly {
 		return
 	}
+	if r.deferSave {
+		r.savePending = true // onKey saves once the key's frame is painted
+		return
+	}
 	rev, taken, err := r.repo.Sync(r.doc, r.rev, r.dirty(), r.orphans, now())
 	for _, i := range taken {
 		r.touched(i)
@@ -182,47 +198,28 @@ func (r *Reader) save() {
 	r.afterSave()
 }
 
-// firstChunks is how many chunks the first render draws (a few screens);
-// growChunks is how many each following frame adds.
-const (
-	firstChunks = 3
-	growChunks  = 8
-)
+// reveal makes sure the chunk holding sentence i is in the DOM.
+func (r *Reader) reveal(i int) { r.paper.reveal(i) }
 
-// grow adds chunks to the DOM a few at a time, so that a book shows its
-// first page at once and stays responsive while the rest is built.
-func (r *Reader) grow(ctx app.Context) {
-	if r.shown >= len(r.chunks) {
+// touched marks sentence i for repainting.
+func (r *Reader) touched(i int) { r.paper.touch(i) }
+
+// rerenderAll marks every sentence for repainting (after a tag-set change).
+func (r *Reader) rerenderAll() { r.paper.touchAll() }
+
+// paint brings the article up to date at once (a key's change shows in
+// the frame after the key, not after go-app's next update), then scrolls
+// the sentence a move asked for into view.
+func (r *Reader) paint() {
+	if r.paper == nil || !r.Mounted() {
 		return
 	}
-	doc := r.doc
-	ctx.After(time.Millisecond, func(ctx app.Context) {
-		if r.doc != doc {
-			return
+	r.paper.paint(r.JSValue(), r.cur, r.sel)
+	if i := r.scroll; i >= 0 {
+		r.scroll = -1
+		if el := r.paper.sentence(i); !el.IsNull() && !el.IsUndefined() {
+			el.Call("scrollIntoView", map[string]any{"block": "nearest"})
 		}
-		r.shown = min(len(r.chunks), r.shown+growChunks)
-		r.grow(ctx)
-	})
-}
-
-// reveal makes sure the chunk holding sentence i is in the DOM.
-func (r *Reader) reveal(i int) {
-	k := sort.Search(len(r.chunks), func(k int) bool { return r.chunks[k][1] > i })
-	r.shown = max(r.shown, min(k+1, len(r.chunks)))
-}
-
-// touched marks sentence i's chunk for re-rendering.
-func (r *Reader) touched(i int) {
-	k := sort.Search(len(r.chunks), func(k int) bool { return r.chunks[k][1] > i })
-	if k < len(r.revs) {
-		r.revs[k]++
-	}
-}
-
-// rerenderAll marks every chunk for re-rendering (after a tag-set change).
-func (r *Reader) rerenderAll() {
-	for k := range r.revs {
-		r.revs[k]++
 	}
 }
 

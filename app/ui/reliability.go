@@ -88,6 +88,28 @@ func (r *Reader) retryLoop(ctx app.Context) {
 	})
 }
 
+// listenLeave saves what is still waiting (a note being typed, a key's
+// deferred save) when the page is hidden or left, so that closing the tab
+// right after a key or in the middle of a note loses nothing.
+func (r *Reader) listenLeave() func() {
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if args[0].Get("type").String() == "visibilitychange" &&
+			app.Window().Get("document").Get("visibilityState").String() != "hidden" {
+			return nil
+		}
+		r.commitNote()
+		r.flushSave()
+		return nil
+	})
+	app.Window().Call("addEventListener", "pagehide", fn)
+	app.Window().Get("document").Call("addEventListener", "visibilitychange", fn)
+	return func() {
+		app.Window().Call("removeEventListener", "pagehide", fn)
+		app.Window().Get("document").Call("removeEventListener", "visibilitychange", fn)
+		fn.Release()
+	}
+}
+
 // listenStorage applies what other tabs write to this document, within the
 // same second, merging by sentence.
 func (r *Reader) listenStorage(ctx app.Context) func() {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/markup"
 )
 
 // svgNS is the namespace SVG elements must be created in.
@@ -35,7 +37,7 @@ func (r *Reader) renderProgress() app.UI {
 		bars = append(bars,
 			svgText(0, y+15, clip(t.Name, 16), "start"),
 			app.Elem("rect").XMLNS(svgNS).Attr("x", labelW).Attr("y", y+4).Attr("width", max(w, 1)).
-				Attr("height", rowH-8).Attr("rx", 3).Attr("fill", safeColor(t.Color)),
+				Attr("height", rowH-8).Attr("rx", 3).Attr("fill", markup.SafeColor(t.Color)),
 			svgText(labelW+w+6, y+15, strconv.Itoa(counts[k]), "start"),
 		)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/markup"
 	"annotator/app/model"
 )
 
@@ -63,7 +64,7 @@ func (r *Reader) syncEditor(ctx app.Context) {
 				continue
 			}
 			t := r.editor.draft.Tags[i]
-			v := map[string]string{"name": t.Name, "color": safeColor(t.Color), "description": t.Description, "key": t.Key}[in.Call("getAttribute", "data-field").String()]
+			v := map[string]string{"name": t.Name, "color": markup.SafeColor(t.Color), "description": t.Description, "key": t.Key}[in.Call("getAttribute", "data-field").String()]
 			if in.Get("value").String() != v {
 				in.Set("value", v)
 			}
@@ -84,7 +85,7 @@ func (r *Reader) onEditorField(ctx app.Context, e app.Event) {
 	case "name":
 		t.Name = v
 	case "color":
-		t.Color = safeColor(v)
+		t.Color = markup.SafeColor(v)
 	case "description":
 		t.Description = v
 	case "key":

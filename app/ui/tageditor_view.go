@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/markup"
 	"annotator/app/model"
 )
 
@@ -28,7 +29,7 @@ func (r *Reader) renderEditor() app.UI {
 			app.Td().Body(app.Input().Type("text").DataSet("field", "name").DataSet("index", i).
 				Value(t.Name).Aria("label", "Name of tag "+id).OnInput(r.onEditorField)),
 			app.Td().Body(app.Input().Type("color").DataSet("field", "color").DataSet("index", i).
-				Value(strings.ToLower(safeColor(t.Color))).Aria("label", "Colour of tag "+id).OnInput(r.onEditorField)),
+				Value(strings.ToLower(markup.SafeColor(t.Color))).Aria("label", "Colour of tag "+id).OnInput(r.onEditorField)),
 			app.Td().Body(app.Input().Type("text").DataSet("field", "description").DataSet("index", i).
 				Value(t.Description).Aria("label", "Description of tag "+id).OnInput(r.onEditorField)),
 			app.Td().Class("row-btns").Body(

@@ -6,11 +6,19 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/markup"
 )
 
 // Render lays out the page: header with the tag bar, messages, the article
 // and the side panel with the note editor, progress and annotation list.
+//
+// The article's sentences are not part of the render: paper paints them
+// into the empty article element once go-app has applied this render.
 func (r *Reader) Render() app.UI {
+	if r.hasCtx && r.Mounted() {
+		r.ctx.Defer(func(app.Context) { r.paint() })
+	}
 	root := app.Div().Class("app")
 	if r.ready {
 		root.DataSet("app-ready", "true")
@@ -45,7 +53,7 @@ func (r *Reader) Render() app.UI {
 		app.Div().Class("notices").Body(r.renderCarry(), r.renderWork()),
 		app.Main().Class("layout").Body(
 			app.Article().ID("article").Class("doc").Aria("label", r.doc.Title).TabIndex(-1).
-				OnClick(r.onArticleClick).Body(r.renderChunks()...),
+				OnClick(r.onArticleClick).Body(r.prerendered()...),
 			app.Aside().Class("side").Aria("label", "Current sentence, progress and annotations").Body(
 				r.renderCurrent(),
 				&summary{R: r, Rev: r.marksRev, Filter: r.filter, FilterTag: r.filterTag, Orphans: len(r.orphans)},
@@ -65,15 +73,18 @@ func (r *Reader) Render() app.UI {
 	)
 }
 
-// renderChunks returns one chunk component per range of sentences.
-func (r *Reader) renderChunks() []app.UI {
-	out := make([]app.UI, r.shown)
-	for k, b := range r.chunks[:r.shown] {
-		c := &chunk{Doc: r.doc, From: b[0], To: b[1], Rev: r.revs[k], Cur: -1}
-		if r.cur >= b[0] && r.cur < b[1] {
-			c.Cur, c.Sel = r.cur, r.sel
-		}
-		out[k] = c
+// prerendered returns the article's chunks as raw HTML on the server, so
+// that the prerendered page shows the text before app.wasm has loaded; in
+// the browser the article stays empty for paper to fill.
+func (r *Reader) prerendered() []app.UI {
+	if app.IsClient || r.paper == nil {
+		return nil
+	}
+	out := make([]app.UI, 0, r.paper.want)
+	for _, b := range r.paper.bounds[:r.paper.want] {
+		var sb strings.Builder
+		markup.Chunk(&sb, r.doc, b[0], b[1], r.cur, markup.Span{})
+		out = append(out, app.Raw(sb.String()))
 	}
 	return out
 }
@@ -97,7 +108,7 @@ func (r *Reader) renderTagBar() app.UI {
 		}
 		b := app.Button().Class("tag-btn").DataSet("tag", t.ID).DataSet("index", n).
 			Aria("pressed", strconv.FormatBool(on)).Title(t.Description).Aria("keyshortcuts", key).
-			Style("--tag", safeColor(t.Color)).OnClick(r.onTagClick, app.EventScope(t.ID)).
+			Style("--tag", markup.SafeColor(t.Color)).OnClick(r.onTagClick, app.EventScope(t.ID)).
 			Body(app.Kbd().Text(key), app.Span().Class("swatch").Aria("hidden", "true"), app.Text(t.Name))
 		buttons = append(buttons, b)
 	}
@@ -114,7 +125,7 @@ func (r *Reader) renderCurrent() app.UI {
 	m := r.doc.Marks[r.cur]
 	names := make([]string, len(m.Tags))
 	for k, id := range m.Tags {
-		names[k] = tagName(r.doc, id)
+		names[k] = markup.TagName(r.doc, id)
 	}
 	tags := "No tags yet: press a tag key or click a tag."
 	if len(names) > 0 {

@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/markup"
+	"annotator/app/model"
+)
+
+// paper keeps the article's sentences in the DOM itself, outside go-app's
+// virtual DOM: go-app renders an empty <article id="article"> (so its diff
+// never touches what is inside), and paper fills it with markup's HTML,
+// one chunk per innerHTML, and repaints a changed sentence with one
+// outerHTML. A key's repaint therefore happens inside the key's own event
+// handler, without waiting for go-app's frame timer, and a book's DOM is
+// parsed by the browser instead of built one syscall/js call per node.
+type paper struct {
+	doc    *model.Document
+	bounds [][2]int
+	el     app.Value // the article element filled so far (undefined before the first paint)
+	built  int       // chunks in the DOM, in order
+	want   int       // chunks that must be built at the next paint
+	dirty  []int     // sentences to repaint
+	all    bool      // rebuild every built chunk (tag set changed)
+	cur    int       // the current sentence as last painted
+	sel    span      // its pending selection
+	timer  bool      // a timer is adding the remaining chunks
+	done   bool      // another document replaced this one
+}
+
+// Building a long document: firstChunks go into the DOM at once (a few
+// screens), then growChunks per task until the document is complete.
+const (
+	firstChunks = 3
+	growChunks  = 25
+)
+
+// newPaper prepares the article of d; nothing is in the DOM until paint.
+func newPaper(d *model.Document) *paper {
+	b := markup.Bounds(d)
+	return &paper{doc: d, bounds: b, el: app.Undefined(), want: min(len(b), firstChunks)}
+}
+
+// stop ends the growth of a document another one replaced.
+func (p *paper) stop() { p.done = true }
+
+// chunkOf returns the chunk that holds sentence i.
+func (p *paper) chunkOf(i int) int {
+	return sort.Search(len(p.bounds), func(k int) bool { return p.bounds[k][1] > i })
+}
+
+// touch marks sentence i for repainting.
+func (p *paper) touch(i int) { p.dirty = append(p.dirty, i) }
+
+// touchAll marks every sentence for repainting.
+func (p *paper) touchAll() { p.all = true }
+
+// reveal makes sure that the chunk holding sentence i is in the DOM after
+// the next paint.
+func (p *paper) reveal(i int) { p.want = max(p.want, min(p.chunkOf(i)+1, len(p.bounds))) }
+
+// complete reports whether every sentence is in the DOM.
+func (p *paper) complete() bool { return p.built == len(p.bounds) }
+
+// paint brings the article inside root (the Reader's element) up to date
+// with the document, cur being the current sentence and sel its selection.
+func (p *paper) paint(root app.Value, cur int, sel span) {
+	if p.done || root.IsUndefined() || root.IsNull() {
+		return
+	}
+	p.cur, p.sel = cur, sel
+	el := root.Call("querySelector", "#article")
+	if el.IsNull() || el.IsUndefined() {
+		return
+	}
+	if !el.Equal(p.el) || el.Get("children").Length() != p.built {
+		// A new article element (first paint, or go-app rebuilt the
+		// page), or someone else changed it: start again.
+		p.el, p.built, p.all = el, 0, false
+		el.Set("innerHTML", "")
+	}
+	if p.all {
+		p.all, p.dirty = false, p.dirty[:0]
+		el.Set("innerHTML", p.html(0, p.built))
+	}
+	if p.want > p.built {
+		p.add(p.want)
+	}
+	for _, i := range p.dirty {
+		p.repaint(i)
+	}
+	p.dirty = p.dirty[:0]
+	if !p.complete() && !p.timer {
+		p.timer = true
+		later(p.grow)
+	}
+}
+
+// grow adds the next chunks, one task at a time, until the document is
+// complete.
+func (p *paper) grow() {
+	p.timer = false
+	if p.done || p.complete() || p.el.IsUndefined() || !p.el.Get("isConnected").Bool() {
+		return
+	}
+	p.add(min(len(p.bounds), p.built+growChunks))
+	if !p.complete() {
+		p.timer = true
+		later(p.grow)
+	}
+}
+
+// add appends chunks until n are in the DOM.
+func (p *paper) add(n int) {
+	if n <= p.built {
+		return
+	}
+	p.el.Call("insertAdjacentHTML", "beforeend", p.html(p.built, n))
+	p.built = n
+	p.want = max(p.want, n)
+}
+
+// html returns the markup of chunks [from, to).
+func (p *paper) html(from, to int) string {
+	var b strings.Builder
+	for _, r := range p.bounds[from:to] {
+		markup.Chunk(&b, p.doc, r[0], r[1], p.cur, p.sel.markup())
+	}
+	return b.String()
+}
+
+// sentence returns the element of sentence i, or null when its chunk is
+// not in the DOM yet.
+func (p *paper) sentence(i int) app.Value {
+	k := p.chunkOf(i)
+	if k >= p.built || p.el.IsUndefined() {
+		return app.Null()
+	}
+	return p.el.Get("children").Index(k).Call("querySelector", `[data-sentence="`+strconv.Itoa(i)+`"]`)
+}
+
+// repaint replaces sentence i's wrapper with its current markup.
+func (p *paper) repaint(i int) {
+	if i < 0 || i >= len(p.doc.Sentences) {
+		return
+	}
+	s := p.sentence(i)
+	if s.IsNull() || s.IsUndefined() {
+		return
+	}
+	sel := markup.Span{}
+	if i == p.cur {
+		sel = p.sel.markup()
+	}
+	var b strings.Builder
+	markup.Sentence(&b, p.doc, i, i == p.cur, sel)
+	s.Get("parentNode").Set("outerHTML", b.String())
+}
+
+// later runs f once in a task of its own, after the browser has had the
+// chance to paint and handle input.
+func later(f func()) {
+	var fn app.Func
+	fn = app.FuncOf(func(app.Value, []app.Value) any {
+		fn.Release()
+		f()
+		return nil
+	})
+	app.Window().Call("setTimeout", fn, 0)
+}
