@@ -103,3 +103,42 @@ func TestMissingChunkIsUnreadableAndSchemaOneStillLoads(t *testing.T) {
 		t.Errorf("a bad part name: err = %v", err)
 	}
 }
+
+// TestMemoWritesWhatAFullEncodingWrites saves a series of changes (tags,
+// notes, highlights, an undo, a mark cleared, an in-place edit of a tag
+// slice) through a Repo with a Memo and one without, and compares what
+// each stored after every step.
+func TestMemoWritesWhatAFullEncodingWrites(t *testing.T) {
+	plain, memo := &MapKV{}, &MapKV{}
+	rp, rm := Repo{KV: plain}, Repo{KV: memo, Memo: NewMemo()}
+	d := bigDoc(450)
+	h := model.NewHistory(d)
+	at := time.Unix(1700000000, 0)
+	steps := []func(){
+		func() { h.ToggleTag(3, "claim") },
+		func() { h.ToggleTag(250, "fact") },
+		func() { h.SetNote(250, "a note") },
+		func() { h.ToggleHighlight(3, 0, 4, "quote") },
+		func() { h.Undo() },
+		func() { h.ToggleTag(3, "claim") },
+		func() { d.Marks[250].Tags[0] = "opinion" }, // shares no slice with the memo's copy
+		func() { h.ToggleTag(449, "claim") },
+	}
+	for n, step := range steps {
+		step()
+		if err := rp.Save(FromDocument(d, nil, at)); err != nil {
+			t.Fatal(err)
+		}
+		if err := rm.Save(FromDocument(d, nil, at)); err != nil {
+			t.Fatal(err)
+		}
+		if len(plain.m) != len(memo.m) {
+			t.Fatalf("step %d: %d keys without the memo, %d with it", n, len(plain.m), len(memo.m))
+		}
+		for k, v := range plain.m {
+			if memo.m[k] != v {
+				t.Fatalf("step %d: key %s differs with the memo", n, k)
+			}
+		}
+	}
+}

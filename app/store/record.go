@@ -74,7 +74,13 @@ const ContextRunes = 32
 // FromDocument builds the record of d; orphans carries forward the marks
 // that an earlier load could not place.
 func FromDocument(d *model.Document, orphans []StoredMark, now time.Time) Record {
-	r := Record{Schema: RecordSchema, Doc: d.ID, Title: d.Title, TagSet: d.TagSet, Marks: []StoredMark{}, Orphans: orphans, Modified: now.UTC()}
+	n := 0
+	for _, m := range d.Marks {
+		if !m.Empty() {
+			n++
+		}
+	}
+	r := Record{Schema: RecordSchema, Doc: d.ID, Title: d.Title, TagSet: d.TagSet, Marks: make([]StoredMark, 0, n), Orphans: orphans, Modified: now.UTC()}
 	for i, m := range d.Marks {
 		if m.Empty() {
 			continue

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,6 +17,8 @@ var ErrNewerSchema = errors.New("stored data was written by a newer version of t
 // Repo reads and writes records in a KV.
 type Repo struct {
 	KV KV
+	// Memo, when set, keeps the encoding of unchanged chunks between saves.
+	Memo *Memo
 }
 
 // DocKey is the key of a document's record.
@@ -135,13 +135,11 @@ func (r Repo) Save(rec Record) error {
 		for end < len(rec.Marks) && rec.Marks[end].Sentence/ChunkSentences == k {
 			end++
 		}
-		b, err := json.Marshal(rec.Marks[start:end])
+		v, h, err := r.Memo.encode(rec.Doc, k, rec.Marks[start:end])
 		if err != nil {
 			return err
 		}
-		sum := sha256.Sum256(b)
-		h := hex.EncodeToString(sum[:8])
-		key, v := chunkKey(rec.Doc, h), string(b)
+		key := chunkKey(rec.Doc, h)
 		if !stored[h] {
 			if err := r.KV.Set(key, v); err != nil {
 				return fmt.Errorf("saving annotations: %w", err)

@@ -119,13 +119,20 @@ func BenchmarkSaveToggle20k(b *testing.B) {
 	for i := 0; i < 2000; i++ {
 		h.ToggleTag(i*10, "claim")
 	}
-	repo := Repo{KV: &MapKV{}}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		h.ToggleTag(5, "fact")
-		if err := repo.Save(FromDocument(d, nil, time.Now())); err != nil {
-			b.Fatal(err)
+	for _, memo := range []*Memo{nil, NewMemo()} {
+		name := "full"
+		if memo != nil {
+			name = "memo"
 		}
+		b.Run(name, func(b *testing.B) {
+			repo := Repo{KV: &MapKV{}, Memo: memo}
+			for b.Loop() {
+				h.ToggleTag(5, "fact")
+				if err := repo.Save(FromDocument(d, nil, time.Now())); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
