@@ -13,6 +13,7 @@ import (
 // -1 marks what did not happen.
 type loadResult struct {
 	Sentence        float64 `json:"sentence"`
+	SentenceVisible float64 `json:"sentenceVisible"`
 	FCP             float64 `json:"fcp"`
 	LoaderGone      float64 `json:"loaderGone"`
 	LoaderGonePaint float64 `json:"loaderGonePaint"`
@@ -24,14 +25,15 @@ type loadResult struct {
 
 // loadRuns collects each figure over several loads.
 type loadRuns struct {
-	sentence, fcp, visible, ready, fetched, wasm []float64
+	sentence, fcp, visible, loader, ready, fetched, wasm []float64
 }
 
 // add appends one load.
 func (l *loadRuns) add(r loadResult) {
 	l.sentence = append(l.sentence, r.Sentence)
 	l.fcp = append(l.fcp, r.FCP)
-	l.visible = append(l.visible, r.LoaderGonePaint)
+	l.visible = append(l.visible, r.SentenceVisible)
+	l.loader = append(l.loader, r.LoaderGonePaint)
 	l.ready = append(l.ready, r.ReadyPaint)
 	l.fetched = append(l.fetched, r.WasmFetched)
 	l.wasm = append(l.wasm, r.WasmReady)
@@ -39,9 +41,9 @@ func (l *loadRuns) add(r loadResult) {
 
 // record fills the table lines under prefix ("load/cold" or "load/warm").
 func (l *loadRuns) record(s *summary, prefix string) {
-	s.set(prefix+"/html", median(l.sentence), nan, fmt.Sprintf("n=%d; first contentful paint %.0f ms, but go-app's loader screen covers the text", len(l.sentence), median(l.fcp)))
-	s.set(prefix+"/visible", median(l.visible), nan, "loader removed once wasm runs: the prerendered text shows")
-	s.set(prefix+"/ready", median(l.ready), nan, fmt.Sprintf("wasm fetched %.0f ms, instantiated %.0f ms, then Go starts and renders", median(l.fetched), median(l.wasm)))
+	s.set(prefix+"/html", median(l.sentence), nan, fmt.Sprintf("n=%d; first contentful paint %.0f ms", len(l.sentence), median(l.fcp)))
+	s.set(prefix+"/visible", median(l.visible), nan, "the prerendered sentence, painted with nothing covering it (go-app's loader is a corner badge)")
+	s.set(prefix+"/ready", median(l.ready), nan, fmt.Sprintf("wasm fetched %.0f ms, instantiated %.0f ms, loader gone %.0f ms; keys work from here", median(l.fetched), median(l.wasm), median(l.loader)))
 }
 
 // watchLoads makes every document the tab opens run loadProbeJS first.

@@ -13,8 +13,8 @@ package e2e
 // loadProbeJS runs in every new document before the page's own scripts
 // (Page.addScriptToEvaluateOnNewDocument). It records, relative to the
 // navigation start, when the first [data-sentence] enters the DOM (the
-// prerendered HTML), when go-app's full-screen loader leaves it (the
-// prerendered text becomes visible), when wasm is instantiated and when
+// prerendered HTML), when it is first painted with nothing covering it,
+// when go-app's loader leaves the DOM, when wasm is instantiated and when
 // the app sets [data-app-ready], each with the paint that follows. It
 // also keeps the app's WebAssembly instance in window.__benchWasm, for
 // its memory size: app.js keeps its Go object in a local variable.
@@ -23,9 +23,24 @@ const loadProbeJS = `(() => {
 	const now = () => performance.now();
 	const paint = (f) => requestAnimationFrame(() => setTimeout(f, 0));
 	let loaderSeen = false;
+	// visible waits, frame by frame, until the first sentence is painted
+	// and nothing covers it (elementFromPoint at its first characters).
+	const visible = () => paint(() => {
+		const el = document.querySelector("[data-sentence]");
+		if (el) {
+			const r = el.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 8), r.top + Math.min(r.height / 2, 8));
+			if (hit && (hit === el || el.contains(hit))) {
+				L.sentenceVisible = now();
+				return;
+			}
+		}
+		visible();
+	});
 	const check = () => {
 		if (L.sentence === undefined && document.querySelector("[data-sentence]")) {
 			L.sentence = now();
+			visible();
 		}
 		const loader = document.getElementById("app-wasm-loader");
 		loaderSeen = loaderSeen || !!loader;
@@ -58,7 +73,7 @@ const loadResultJS = `(() => {
 	const fcp = performance.getEntriesByName("first-contentful-paint")[0];
 	const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/app.wasm"));
 	const v = (x) => x === undefined ? -1 : x;
-	return {sentence: v(L.sentence), fcp: fcp ? fcp.startTime : -1,
+	return {sentence: v(L.sentence), sentenceVisible: v(L.sentenceVisible), fcp: fcp ? fcp.startTime : -1,
 		loaderGone: v(L.loaderGone), loaderGonePaint: v(L.loaderGonePaint),
 		ready: v(L.ready), readyPaint: v(L.readyPaint),
 		wasmFetched: wasm ? wasm.responseEnd : -1, wasmReady: v(L.wasmReady)};

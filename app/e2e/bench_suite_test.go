@@ -106,8 +106,8 @@ func declareLines(s *summary, docs []benchDoc) {
 			what = "warm load of / (service worker)"
 		}
 		s.declare("load/"+kind+"/html", what+": first sentence in the HTML (DOM)", unitMs, nan, "")
-		s.declare("load/"+kind+"/visible", what+": text visible (loader gone)", unitMs, nan, "")
-		s.declare("load/"+kind+"/ready", what+": app ready, painted", unitMs, limit, target)
+		s.declare("load/"+kind+"/visible", what+": first sentence painted, visible", unitMs, limit, target)
+		s.declare("load/"+kind+"/ready", what+": app running (wasm), painted", unitMs, nan, "")
 	}
 	for _, bd := range docs[1:] {
 		if bd.name == "200" {

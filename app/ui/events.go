@@ -96,16 +96,34 @@ func (r *Reader) flushSave() {
 	}
 }
 
-// afterPaint runs f in a task after the browser's next paint.
+// afterPaint runs f once the browser has painted the next frame: a
+// requestAnimationFrame callback (which runs just before that paint)
+// queues f for the idle time after it (requestIdleCallback, at most
+// idleWait later), so that the work that follows a key never delays the
+// frame that shows it. Where there is no requestIdleCallback (Safari), f
+// runs in a task after that frame.
 func afterPaint(f func()) {
-	var fn app.Func
+	w := app.Window()
+	var fn, raf app.Func
 	fn = app.FuncOf(func(app.Value, []app.Value) any {
 		fn.Release()
-		later(f)
+		f()
 		return nil
 	})
-	app.Window().Call("requestAnimationFrame", fn)
+	raf = app.FuncOf(func(app.Value, []app.Value) any {
+		raf.Release()
+		if w.Get("requestIdleCallback").Truthy() {
+			w.Call("requestIdleCallback", fn, map[string]any{"timeout": idleWait.Milliseconds()})
+		} else {
+			w.Call("setTimeout", fn, 0)
+		}
+		return nil
+	})
+	w.Call("requestAnimationFrame", raf)
 }
+
+// idleWait bounds how long afterPaint waits for the browser to be idle.
+const idleWait = 100 * time.Millisecond
 
 // do carries out a keyboard action.
 func (r *Reader) do(ctx app.Context, act action, tag int) {
