@@ -30,6 +30,7 @@ func annotateSeed(t *testing.T, ctx context.Context) {
 	do(t, ctx, chromedp.KeyEvent(kb.ArrowRight, chromedp.KeyModifiers(chromedp.ModifierShift)))
 	press(t, ctx, "4")
 	waitFor(t, ctx, `!!document.querySelector('[data-sentence="3"] mark[data-highlight="opinion"]')`)
+	waitQuiet(t, ctx)
 }
 
 // importFile imports a file through [data-import] and accepts the preview.
@@ -129,6 +130,7 @@ func TestRejectedImportChangesNothing(t *testing.T) {
 	open(t, ctx, srv.URL+"/")
 	press(t, ctx, "1")
 	waitFor(t, ctx, tagsOf("0")+` === "claim"`)
+	waitQuiet(t, ctx) // the save follows the key's frame
 	before := eval[string](t, ctx, `JSON.stringify(localStorage)`)
 	bad := writeFile(t, "broken.json", []byte(`{"format":"annotator-backup","schema":1,"documents":[],"checksum":"sha256:00"}`))
 	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS(`input[type=file][data-import]`), []string{bad}))

@@ -168,6 +168,27 @@ func waitFor(t testing.TB, ctx context.Context, cond string) {
 	t.Fatalf("waiting for %s: timed out (last error: %v)", cond, last)
 }
 
+// waitQuiet waits until the page has not changed for 300 ms: after keys,
+// the save and go-app's update of the side panel follow the key's frame
+// (the update once keys pause for 200 ms), so a test that reads storage
+// or clicks in the side panel waits for them first.
+func waitQuiet(t testing.TB, ctx context.Context) {
+	t.Helper()
+	const js = `new Promise((resolve) => {
+		let last = performance.now();
+		const mo = new MutationObserver(() => { last = performance.now(); });
+		mo.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+		const start = last;
+		const tick = () => {
+			const now = performance.now();
+			if (now - last >= 300 || now - start > 10000) { mo.disconnect(); resolve(true); return; }
+			setTimeout(tick, 50);
+		};
+		tick();
+	})`
+	evalWait[bool](t, ctx, js, 15*time.Second)
+}
+
 // open navigates to url and waits until the app has loaded its data.
 func open(t testing.TB, ctx context.Context, url string) {
 	t.Helper()

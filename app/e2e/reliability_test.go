@@ -15,6 +15,7 @@ func TestAnotherTabsWritesAreMerged(t *testing.T) {
 	open(t, ctx, srv.URL+"/")
 	press(t, ctx, "1", "j", "2")
 	waitFor(t, ctx, tagsOf("0")+` === "claim" && `+tagsOf("1")+` === "evidence"`)
+	waitQuiet(t, ctx) // the save follows the key's frame
 	key := "annotator/doc/" + seedID()
 	// Another tab writes the record (in the inline form of schema 1, which
 	// every version reads): it removed Claim from sentence 0 and tagged
@@ -55,6 +56,7 @@ func TestCorruptStoredKeysAreLeftAlone(t *testing.T) {
 	waitEq(t, ctx, `document.querySelector("h1").textContent`, "Mine")
 	press(t, ctx, "1")
 	waitFor(t, ctx, tagsOf("0")+` === "claim"`)
+	waitQuiet(t, ctx) // the save follows the key's frame
 	id := eval[string](t, ctx, `new URL(location.href).searchParams.get("doc")`)
 	garbage := map[string]string{
 		"annotator/history/" + id:   "[1,2",

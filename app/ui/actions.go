@@ -158,6 +158,7 @@ func (r *Reader) applied(c model.Change) {
 	if c.TagSet != nil {
 		r.tagKeys = r.doc.TagSet.Keys()
 		r.rerenderAll()
+		r.renderNow = true // the tag bar's names and colours
 		return
 	}
 	for _, e := range c.Marks {

@@ -67,24 +67,39 @@ func (r *Reader) listenKeys(ctx app.Context) {
 }
 
 // onKey carries out a key's action inside the key's own event handler and
-// paints the article at once, so that the change shows in the next frame;
-// the save and go-app's update of the rest of the page (tag bar, side
-// panel) follow once that frame is painted. Nothing else runs meanwhile:
-// the wasm runtime has one thread, and go-app's UI goroutine is parked
-// while this handler runs.
+// shows it at once: paper repaints the changed sentences and reflect the
+// tag bar and the current-sentence panel, so that the change is in the
+// next frame. The save follows once that frame is painted, and go-app's
+// update once keys pause (at once for keys that open a dialog or change
+// more than reflect shows). Nothing else runs meanwhile: the wasm runtime
+// has one thread, and go-app's UI goroutine is parked while this handler
+// runs.
 func (r *Reader) onKey(ctx app.Context, act action, tag int) {
-	r.deferSave = true
+	alert := r.alert
+	r.deferSave, r.renderNow = true, false
 	r.do(ctx, act, tag)
 	r.deferSave = false
 	r.paint()
+	quick := (tag >= 0 || quickKeys[act]) && !r.renderNow && r.alert == alert
+	if quick {
+		r.reflect()
+		r.settle(ctx)
+	} else {
+		ctx.Update()
+	}
 	if r.afterKey {
 		return // the previous key's follow-up has not run yet: it takes this one along
 	}
 	r.afterKey = true
 	afterPaint(func() {
 		r.afterKey = false
+		alert := r.alert
 		r.flushSave()
-		ctx.Update()
+		if r.alert != alert {
+			ctx.Update() // the save failed (or works again): say so now
+		} else {
+			r.reflect() // the save's own status line
+		}
 	})
 }
 

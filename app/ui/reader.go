@@ -66,6 +66,8 @@ type Reader struct {
 	deferSave   bool // a key is being handled: save after its frame is painted
 	savePending bool // a save waits for the key's frame to be painted
 	afterKey    bool // a key's follow-up (save, go-app update) is scheduled
+	renderNow   bool // the action changed more than reflect shows: render at once
+	keySeq      int  // counts quick keys, so that only the last one renders
 
 	persistAsked       bool
 	historyBroken      bool // the stored undo history is unreadable: keep it, do not write
@@ -91,8 +93,10 @@ func (r *Reader) OnInit() {
 	r.open(model.New(a.Title, a.Text))
 }
 
-// open makes d the current document.
+// open makes d the current document, first saving what a key left
+// waiting for the one it replaces.
 func (r *Reader) open(d *model.Document) {
+	r.flushSave()
 	r.doc = d
 	r.hist = model.NewHistory(d)
 	if r.paper != nil {
@@ -117,8 +121,10 @@ func (r *Reader) OnMount(ctx app.Context) {
 	r.paint()
 }
 
-// OnDismount releases the window listener.
+// OnDismount saves what is still waiting and releases the listeners.
 func (r *Reader) OnDismount() {
+	r.commitNote()
+	r.flushSave()
 	if r.unlisten != nil {
 		r.unlisten()
 	}
@@ -232,11 +238,13 @@ func (r *Reader) showNote(ctx app.Context) {
 	}
 	r.draft = r.doc.Marks[r.cur].Note
 	r.noteDirty = false
-	note := r.draft
-	ctx.Defer(func(app.Context) {
-		el := app.Window().Get("document").Call("querySelector", "textarea[data-note-editor]")
-		if !el.IsNull() && el.Get("value").String() != note {
-			el.Set("value", note)
-		}
-	})
+	ctx.Defer(func(app.Context) { r.setNoteValue() })
+}
+
+// setNoteValue puts the draft into the note editor.
+func (r *Reader) setNoteValue() {
+	el := app.Window().Get("document").Call("querySelector", "textarea[data-note-editor]")
+	if !el.IsNull() && el.Get("value").String() != r.draft {
+		el.Set("value", r.draft)
+	}
 }

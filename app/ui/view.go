@@ -122,21 +122,30 @@ func (r *Reader) renderCurrent() app.UI {
 	if total == 0 {
 		return app.Section().Class("panel").Body(app.P().Text("This document has no sentences."))
 	}
-	m := r.doc.Marks[r.cur]
-	names := make([]string, len(m.Tags))
-	for k, id := range m.Tags {
-		names[k] = markup.TagName(r.doc, id)
-	}
-	tags := "No tags yet: press a tag key or click a tag."
-	if len(names) > 0 {
-		tags = "Tags: " + strings.Join(names, ", ")
-	}
 	return app.Section().Class("panel").Aria("labelledby", "cur-title").Body(
-		app.H2().ID("cur-title").Text(fmt.Sprintf("Sentence %d of %d", r.cur+1, total)),
-		app.P().Class("cur-tags").Text(tags),
+		app.H2().ID("cur-title").Text(r.curTitle()),
+		app.P().Class("cur-tags").Text(r.curTags()),
 		app.Label().For("note").Text("Note (n or Enter to write, Escape to leave)"),
 		app.Textarea().ID("note").Class("note").DataSet("note-editor", "true").
 			Rows(5).ReadOnly(r.readOnly).
 			OnInput(r.onNoteInput).OnBlur(r.onNoteBlur),
 	)
+}
+
+// curTitle heads the current-sentence panel.
+func (r *Reader) curTitle() string {
+	return fmt.Sprintf("Sentence %d of %d", r.cur+1, len(r.doc.Sentences))
+}
+
+// curTags names the current sentence's tags.
+func (r *Reader) curTags() string {
+	m := r.doc.Marks[r.cur]
+	if len(m.Tags) == 0 {
+		return "No tags yet: press a tag key or click a tag."
+	}
+	names := make([]string, len(m.Tags))
+	for k, id := range m.Tags {
+		names[k] = markup.TagName(r.doc, id)
+	}
+	return "Tags: " + strings.Join(names, ", ")
 }

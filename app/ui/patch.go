@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// quickKeys are the actions whose whole effect on the page is the
+// article, the tag bar's pressed states, the current-sentence panel, the
+// status line and the live region: reflect shows those at once, and
+// go-app's update waits until keys pause. Every other action (a dialog, a
+// focus move, the theme) asks go-app for its update straight away.
+var quickKeys = map[action]bool{
+	actNext: true, actPrev: true, actFirst: true, actLast: true, actNextUntagged: true,
+	actWordRight: true, actWordLeft: true, actUndo: true, actRedo: true,
+}
+
+// settleAfter is how long keys must pause before go-app renders what they
+// changed (the progress chart and the annotation list, and its own copy of
+// what reflect already showed): holding j through a book renders once.
+const settleAfter = 200 * time.Millisecond
+
+// reflect shows, in the parts of the page go-app owns, what a key changed:
+// each tag button's pressed state and the current sentence's heading, tag
+// line, note, status and announcement. It sets attributes and the values
+// of the text nodes go-app created, never replacing a node, so that
+// go-app's own update, which renders the same values, finds the page as it
+// expects (a value it holds and the page no longer shows is set again by
+// that update, since it renders the current state).
+func (r *Reader) reflect() {
+	if !r.Mounted() || len(r.doc.Sentences) == 0 {
+		return
+	}
+	root := r.JSValue()
+	m := r.doc.Marks[r.cur]
+	btns := root.Call("querySelectorAll", ".tagbar [data-tag]")
+	for k := 0; k < btns.Length(); k++ {
+		b := btns.Index(k)
+		b.Call("setAttribute", "aria-pressed", strconv.FormatBool(m.Has(b.Call("getAttribute", "data-tag").String())))
+	}
+	setText(root, "#cur-title", r.curTitle())
+	setText(root, ".cur-tags", r.curTags())
+	setText(root, ".foot .status", r.status)
+	setText(root, ".foot [aria-live]", r.announce)
+	r.setNoteValue()
+}
+
+// setText sets the value of the text node that is the first child of the
+// element sel finds under root, when there is one.
+func setText(root app.Value, sel, s string) {
+	el := root.Call("querySelector", sel)
+	if el.IsNull() || el.IsUndefined() {
+		return
+	}
+	t := el.Get("firstChild")
+	if t.IsNull() || t.Get("nodeType").Int() != 3 {
+		return
+	}
+	if t.Get("nodeValue").String() != s {
+		t.Set("nodeValue", s)
+	}
+}
+
+// settle asks go-app to render once keys have paused for settleAfter.
+func (r *Reader) settle(ctx app.Context) {
+	r.keySeq++
+	seq := r.keySeq
+	ctx.After(settleAfter, func(ctx app.Context) {
+		if seq != r.keySeq {
+			ctx.PreventUpdate() // a later key renders
+		}
+	})
+}
