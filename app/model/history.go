@@ -47,6 +47,9 @@ func (h *History) CanUndo() bool { return len(h.done) > 0 }
 // CanRedo reports whether there is an undone change to redo.
 func (h *History) CanRedo() bool { return len(h.undone) > 0 }
 
+// DoneCount returns how many changes can be undone.
+func (h *History) DoneCount() int { return len(h.done) }
+
 // Done returns the last n changes that can be undone, oldest first, for
 // keeping the undo history across a reload.
 func (h *History) Done(n int) []Change {

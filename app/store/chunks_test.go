@@ -57,10 +57,43 @@ func TestSaveWritesOnlyTheChangedChunk(t *testing.T) {
 	if orphans := rec.ApplyTo(d2); len(orphans) != 0 || !d2.Marks[2501].Has("fact") || !d2.Marks[2500].Has("claim") {
 		t.Errorf("round trip lost marks (orphans %d)", len(orphans))
 	}
-	// Only the chunks the manifest names are left.
+	// Only the parts the manifest names are left.
 	keys, _ := kv.Keys(DocKey(d.ID) + "/m/")
-	if len(keys) != 50 {
-		t.Errorf("%d chunk keys stored, want 50 (one per 100 sentences)", len(keys))
+	if want := 5000 / ChunkSentences; len(keys) != want {
+		t.Errorf("%d chunk keys stored, want %d (one per %d sentences)", len(keys), want, ChunkSentences)
+	}
+	pages, _ := kv.Keys(DocKey(d.ID) + "/p/")
+	if want := (5000/ChunkSentences + PageChunks - 1) / PageChunks; len(pages) != want {
+		t.Errorf("%d page keys stored, want %d", len(pages), want)
+	}
+}
+
+// TestChangeCostDoesNotGrowWithTheDocument toggles one tag on documents of
+// 2,000 and 20,000 sentences (every fifth one tagged) and compares the
+// bytes each save writes.
+func TestChangeCostDoesNotGrowWithTheDocument(t *testing.T) {
+	written := map[int]int{}
+	for _, n := range []int{2000, 20000} {
+		kv := &countingKV{}
+		repo := Repo{KV: kv}
+		d := bigDoc(n)
+		h := model.NewHistory(d)
+		for i := 0; i < n; i += 5 {
+			h.ToggleTag(i, "claim")
+		}
+		if err := repo.Save(FromDocument(d, nil, time.Now())); err != nil {
+			t.Fatal(err)
+		}
+		kv.written = 0
+		h.ToggleTag(n/2+1, "fact")
+		if err := repo.Save(FromDocument(d, nil, time.Now())); err != nil {
+			t.Fatal(err)
+		}
+		written[n] = kv.written
+	}
+	t.Logf("bytes written by one toggle: %d at 2,000 sentences, %d at 20,000", written[2000], written[20000])
+	if written[20000] > written[2000]*5/4 {
+		t.Errorf("one toggle writes %d bytes at 20,000 sentences, %d at 2,000: it grows with the document", written[20000], written[2000])
 	}
 }
 
@@ -87,20 +120,29 @@ func TestMissingChunkIsUnreadableAndSchemaOneStillLoads(t *testing.T) {
 	if err != nil || len(rec.Marks) != 1 || !rec.Marks[0].Has("quote") {
 		t.Fatalf("schema 1: %+v, %v", rec, err)
 	}
-	// Saving it again writes schema 2 and keeps the mark.
+	// Saving it again writes schema 3 and keeps the mark.
 	if err := repo.Save(*rec); err != nil {
 		t.Fatal(err)
 	}
 	raw, _, _ := kv.Get(DocKey(d.ID))
-	if !strings.Contains(raw, `"schema":2`) || !strings.Contains(raw, `"chunks"`) {
+	if !strings.Contains(raw, `"schema":3`) || !strings.Contains(raw, `"pages"`) || strings.Contains(raw, `"chunks"`) {
 		t.Errorf("migrated record: %s", raw)
 	}
 	if again, err := repo.Load(d.ID); err != nil || len(again.Marks) != 1 {
 		t.Errorf("after migration: %+v, %v", again, err)
 	}
-	kv.Set(DocKey(d.ID), `{"schema":2,"doc":"`+d.ID+`","chunks":["../../x"]}`)
-	if _, err := repo.Load(d.ID); !errors.Is(err, ErrUnreadable) {
-		t.Errorf("a bad part name: err = %v", err)
+	// A schema-2 manifest (every chunk named in it) still opens.
+	chunk, _ := kv.Keys(DocKey(d.ID) + "/m/")
+	v2 := `{"schema":2,"doc":"` + d.ID + `","tagSet":{"name":"x","tags":[]},"chunks":["` + strings.TrimPrefix(chunk[0], DocKey(d.ID)+"/m/") + `"],"modified":"2026-11-26T00:00:00Z"}`
+	kv.Set(DocKey(d.ID), v2)
+	if again, err := repo.Load(d.ID); err != nil || len(again.Marks) != 1 {
+		t.Errorf("schema 2: %+v, %v", again, err)
+	}
+	for _, bad := range []string{`"chunks":["../../x"]`, `"pages":["../../x"]`, `"pages":["0123456789abcdef"]`} {
+		kv.Set(DocKey(d.ID), `{"schema":3,"doc":"`+d.ID+`",`+bad+`}`)
+		if _, err := repo.Load(d.ID); !errors.Is(err, ErrUnreadable) {
+			t.Errorf("%s: err = %v", bad, err)
+		}
 	}
 }
 

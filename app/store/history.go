@@ -7,29 +7,90 @@ import (
 	"annotator/app/model"
 )
 
-// HistoryLimit is how many undo steps survive a reload.
+// HistoryLimit is how many undo steps survive a reload (at least; up to
+// HistoryBlock-1 more are kept, so that the oldest go a block at a time).
 const HistoryLimit = 100
+
+// HistoryBlock is how many changes share one stored block of the history.
+const HistoryBlock = 16
+
+// HistorySchema is the version of the undo histories this code writes: 2
+// keeps the changes in content-addressed blocks under a small list, so
+// that a new change rewrites its block, not the whole history; 1 kept them
+// inline, and is still read.
+const HistorySchema = 2
 
 // HistoryKey is the key of a document's undo history.
 func HistoryKey(docID string) string { return Prefix + "history/" + docID }
 
+// blockKey is the key of one block of a document's undo history.
+func blockKey(docID, hash string) string { return HistoryKey(docID) + "/b/" + hash }
+
 // storedHistory is the stored shape of an undo history.
 type storedHistory struct {
-	Schema  int            `json:"schema"`
-	Changes []model.Change `json:"changes"`
+	Schema int `json:"schema"`
+	// Changes holds the changes inline (schema 1).
+	Changes []model.Change `json:"changes,omitempty"`
+	// Blocks names the blocks that hold them, oldest first (schema 2).
+	Blocks []string `json:"blocks,omitempty"`
 }
 
-// SaveHistory keeps the last HistoryLimit changes of a document.
-func (r Repo) SaveHistory(docID string, changes []model.Change) error {
-	if len(changes) > HistoryLimit {
-		changes = changes[len(changes)-HistoryLimit:]
+// HistoryKeep returns how many of the last of done changes SaveHistory
+// keeps: all up to HistoryLimit, then a number that drops the oldest
+// HistoryBlock at a time. Counted from the first change, the blocks then
+// stay the same as changes are added, so that only the newest is written.
+func HistoryKeep(done int) int {
+	if done <= HistoryLimit {
+		return done
 	}
-	b, err := json.Marshal(storedHistory{Schema: Schema, Changes: changes})
+	start := done - HistoryLimit
+	return done - start + start%HistoryBlock
+}
+
+// SaveHistory keeps a document's undo history: the last HistoryKeep(n) of
+// the n changes given (callers pass that many, or all of them). Blocks already stored (named by
+// their content) are not written again; the list is written last, and only
+// then are blocks it no longer names deleted.
+func (r Repo) SaveHistory(docID string, changes []model.Change) error {
+	changes = changes[len(changes)-HistoryKeep(len(changes)):]
+	stored := map[string]bool{}
+	if raw, ok, _ := r.KV.Get(HistoryKey(docID)); ok {
+		var prev storedHistory
+		if json.Unmarshal([]byte(raw), &prev) == nil {
+			for _, h := range prev.Blocks {
+				stored[h] = true
+			}
+		}
+	}
+	list := storedHistory{Schema: HistorySchema, Blocks: []string{}}
+	named := map[string]bool{}
+	for i := 0; i < len(changes); i += HistoryBlock {
+		b, err := json.Marshal(changes[i:min(i+HistoryBlock, len(changes))])
+		if err != nil {
+			return err
+		}
+		h := partName(b)
+		if !stored[h] {
+			if err := r.writePart(blockKey(docID, h), string(b)); err != nil {
+				return fmt.Errorf("saving undo history: %w", err)
+			}
+		}
+		list.Blocks = append(list.Blocks, h)
+		named[blockKey(docID, h)] = true
+	}
+	b, err := json.Marshal(list)
 	if err != nil {
 		return err
 	}
 	if err := r.KV.Set(HistoryKey(docID), string(b)); err != nil {
 		return fmt.Errorf("saving undo history: %w", err)
+	}
+	if keys, err := r.KV.Keys(HistoryKey(docID) + "/"); err == nil {
+		for _, k := range keys {
+			if !named[k] {
+				r.KV.Del(k)
+			}
+		}
 	}
 	return nil
 }
@@ -46,8 +107,31 @@ func (r Repo) LoadHistory(docID string) ([]model.Change, error) {
 	if err := json.Unmarshal([]byte(raw), &h); err != nil {
 		return nil, fmt.Errorf("%w: undo history: %v", ErrUnreadable, err)
 	}
-	if h.Schema != Schema {
+	switch {
+	case h.Schema > HistorySchema:
+		return nil, fmt.Errorf("%w (undo history schema %d)", ErrNewerSchema, h.Schema)
+	case h.Schema == 1:
+		return h.Changes, nil
+	case h.Schema != HistorySchema:
 		return nil, fmt.Errorf("%w: undo history schema %d", ErrUnreadable, h.Schema)
 	}
-	return h.Changes, nil
+	var out []model.Change
+	for _, b := range h.Blocks {
+		if !goodName(b) {
+			return nil, fmt.Errorf("%w: bad block name %q", ErrUnreadable, b)
+		}
+		part, ok, err := r.KV.Get(blockKey(docID, b))
+		switch {
+		case err != nil:
+			return nil, fmt.Errorf("reading %s: %w", blockKey(docID, b), err)
+		case !ok:
+			return nil, fmt.Errorf("%w: block %s of the undo history is missing", ErrUnreadable, b)
+		}
+		var cs []model.Change
+		if err := json.Unmarshal([]byte(part), &cs); err != nil {
+			return nil, fmt.Errorf("%w: undo history block %s: %v", ErrUnreadable, b, err)
+		}
+		out = append(out, cs...)
+	}
+	return out, nil
 }

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"slices"
 )
@@ -43,8 +41,7 @@ func (m *Memo) encode(doc string, k int, marks []StoredMark) (string, string, er
 	if err != nil {
 		return "", "", err
 	}
-	sum := sha256.Sum256(b)
-	c := memoChunk{json: string(b), hash: hex.EncodeToString(sum[:8])}
+	c := memoChunk{json: string(b), hash: partName(b)}
 	if m != nil {
 		c.marks = make([]StoredMark, len(marks))
 		for i, sm := range marks {

@@ -14,12 +14,15 @@ import (
 const Schema = 1
 
 // RecordSchema is the version of the annotation records this code writes:
-// 2 keeps the marks in content-addressed chunk keys under a small manifest
-// (so a change writes only its chunk); 1 kept them inline, and is still read.
-const RecordSchema = 2
+// 3 keeps the marks in content-addressed chunk keys listed by
+// content-addressed pages under a small manifest (so a change writes its
+// chunk, its page and the manifest, whatever the document's length); 2
+// listed every chunk in the manifest, and 1 kept the marks inline: both
+// are still read.
+const RecordSchema = 3
 
 // ChunkSentences is how many sentences' marks share one chunk key.
-const ChunkSentences = 100
+const ChunkSentences = 50
 
 // Record is what is stored for one document: its annotations and tag set,
 // not its text (shipped texts are embedded; stored texts live under their own key).
@@ -45,6 +48,10 @@ type Record struct {
 	// the marks (hashes of their content, in sentence order); Marks is then
 	// empty in the manifest. In memory, Load has already read them.
 	Chunks []string `json:"chunks,omitempty"`
+	// Pages, in a stored schema-3 manifest, name the page keys that list
+	// the chunk names, PageChunks a page, in order. In memory, Load has
+	// already read them.
+	Pages []string `json:"pages,omitempty"`
 	// Modified is when the record was written.
 	Modified time.Time `json:"modified"`
 }

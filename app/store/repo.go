@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 )
 
 // ErrUnreadable marks stored data that cannot be read (bad JSON, wrong
@@ -39,6 +38,13 @@ func (r Repo) Load(docID string) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, p := range rec.Pages {
+		names, err := r.readPage(docID, p)
+		if err != nil {
+			return nil, err
+		}
+		rec.Chunks = append(rec.Chunks, names...)
+	}
 	for _, h := range rec.Chunks {
 		part, ok, err := r.KV.Get(chunkKey(docID, h))
 		switch {
@@ -56,12 +62,9 @@ func (r Repo) Load(docID string) (*Record, error) {
 		}
 		rec.Marks = append(rec.Marks, marks...)
 	}
-	rec.Chunks = nil
+	rec.Chunks, rec.Pages = nil, nil
 	return rec, nil
 }
-
-// chunkKey is the key of one chunk of a record's marks.
-func chunkKey(docID, hash string) string { return DocKey(docID) + "/m/" + hash }
 
 // checkAnchors refuses marks whose anchor cannot be right.
 func checkAnchors(marks []StoredMark) error {
@@ -99,8 +102,8 @@ func Decode(raw, docID string) (*Record, error) {
 	if err := checkAnchors(append(rec.Marks, rec.Orphans...)); err != nil {
 		return nil, err
 	}
-	for _, h := range rec.Chunks {
-		if len(h) != 16 || strings.Trim(h, "0123456789abcdef") != "" {
+	for _, h := range append(rec.Chunks, rec.Pages...) {
+		if !goodName(h) {
 			return nil, fmt.Errorf("%w: bad part name %q", ErrUnreadable, h)
 		}
 	}
@@ -108,27 +111,17 @@ func Decode(raw, docID string) (*Record, error) {
 }
 
 // Save writes a record so that a change costs what changed, and atomically:
-// the marks go into chunk keys named by the hash of their content (a chunk
-// that did not change is not written again), each read back and compared;
-// then one write of the small manifest switches to them; only then are the
-// chunks no longer named deleted. A crash or a full quota at any step
-// leaves the previous record readable.
+// the marks go into chunk keys named by the hash of their content, the
+// chunk names into page keys named the same way (a part that did not
+// change is not written again; a new one is read back and compared); then
+// one write of the small manifest, which names the pages, switches to
+// them; only then are the parts no longer named deleted. A crash or a
+// full quota at any step leaves the previous record readable.
 func (r Repo) Save(rec Record) error {
 	man := rec
-	man.Schema, man.Marks, man.Chunks = RecordSchema, nil, nil
-	// The chunks the stored manifest names exist with exactly their
-	// content (they are named by its hash): they need no write, nor a read.
-	stored := map[string]bool{}
-	if raw, ok, _ := r.KV.Get(DocKey(rec.Doc)); ok {
-		var prev struct {
-			Chunks []string `json:"chunks"`
-		}
-		if json.Unmarshal([]byte(raw), &prev) == nil {
-			for _, h := range prev.Chunks {
-				stored[h] = true
-			}
-		}
-	}
+	man.Schema, man.Marks, man.Chunks, man.Pages = RecordSchema, nil, nil, nil
+	storedChunks, storedPages := r.storedParts(rec.Doc)
+	var names []string
 	for start := 0; start < len(rec.Marks); {
 		k := rec.Marks[start].Sentence / ChunkSentences
 		end := start
@@ -139,17 +132,26 @@ func (r Repo) Save(rec Record) error {
 		if err != nil {
 			return err
 		}
-		key := chunkKey(rec.Doc, h)
-		if !stored[h] {
-			if err := r.KV.Set(key, v); err != nil {
-				return fmt.Errorf("saving annotations: %w", err)
-			}
-			if got, ok, err := r.KV.Get(key); err != nil || !ok || got != v {
-				return fmt.Errorf("saving annotations: the browser did not keep what was written")
+		if !storedChunks[h] {
+			if err := r.writePart(chunkKey(rec.Doc, h), v); err != nil {
+				return err
 			}
 		}
-		man.Chunks = append(man.Chunks, h)
+		names = append(names, h)
 		start = end
+	}
+	for i := 0; i < len(names); i += PageChunks {
+		b, err := json.Marshal(names[i:min(i+PageChunks, len(names))])
+		if err != nil {
+			return err
+		}
+		p := partName(b)
+		if !storedPages[p] {
+			if err := r.writePart(pageKey(rec.Doc, p), string(b)); err != nil {
+				return err
+			}
+		}
+		man.Pages = append(man.Pages, p)
 	}
 	b, err := json.Marshal(man)
 	if err != nil {
@@ -158,24 +160,6 @@ func (r Repo) Save(rec Record) error {
 	if err := r.KV.Set(DocKey(rec.Doc), string(b)); err != nil {
 		return fmt.Errorf("saving annotations: %w", err)
 	}
-	r.collect(rec.Doc, man.Chunks)
+	r.collect(rec.Doc, names, man.Pages)
 	return nil
-}
-
-// collect deletes the chunk keys of a record that its manifest no longer
-// names (and the staging key of earlier versions).
-func (r Repo) collect(docID string, keep []string) {
-	named := map[string]bool{}
-	for _, h := range keep {
-		named[chunkKey(docID, h)] = true
-	}
-	keys, err := r.KV.Keys(DocKey(docID) + "/")
-	if err != nil {
-		return
-	}
-	for _, k := range keys {
-		if !named[k] {
-			r.KV.Del(k)
-		}
-	}
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -145,8 +146,10 @@ func TestHistoryKeepsLastHundred(t *testing.T) {
 	if err := repo.SaveHistory("d", changes); err != nil {
 		t.Fatal(err)
 	}
+	// 150 changes: the oldest go a block of 16 at a time, so 102 are kept
+	// (from the 49th).
 	got, err := repo.LoadHistory("d")
-	if err != nil || len(got) != HistoryLimit || got[0].Marks[0].Sentence != 50 {
+	if err != nil || len(got) != 102 || got[0].Marks[0].Sentence != 48 {
 		t.Fatalf("got %d changes (first %+v), err %v", len(got), got[0], err)
 	}
 	repo.KV.Set(HistoryKey("e"), "{bad")
@@ -155,5 +158,61 @@ func TestHistoryKeepsLastHundred(t *testing.T) {
 	}
 	if h, err := repo.LoadHistory("none"); h != nil || err != nil {
 		t.Errorf("absent history: %v %v", h, err)
+	}
+}
+
+func TestHistoryKeep(t *testing.T) {
+	for _, c := range []struct{ done, keep int }{{0, 0}, {99, 99}, {100, 100}, {101, 101}, {115, 115}, {116, 100}, {117, 101}, {132, 100}, {1000, 104}} {
+		if got := HistoryKeep(c.done); got != c.keep {
+			t.Errorf("HistoryKeep(%d) = %d, want %d", c.done, got, c.keep)
+		}
+		if start := c.done - c.keep; start%HistoryBlock != 0 {
+			t.Errorf("HistoryKeep(%d) starts at %d, not at a block", c.done, start)
+		}
+	}
+}
+
+// TestHistoryWritesOneBlockPerChange adds changes one by one, as the
+// reader saves them, and checks that each save writes the newest block and
+// the small list, that the history reads back whole, that a history of
+// the first version still reads, and that a missing block is unreadable.
+func TestHistoryWritesOneBlockPerChange(t *testing.T) {
+	kv := &countingKV{}
+	repo := Repo{KV: kv}
+	d := bigDoc(300)
+	h := model.NewHistory(d)
+	most := 0
+	for i := 0; i < 250; i++ {
+		h.ToggleTag(i, "claim")
+		kv.written = 0
+		if err := repo.SaveHistory(d.ID, h.Done(HistoryKeep(h.DoneCount()))); err != nil {
+			t.Fatal(err)
+		}
+		most = max(most, kv.written)
+		got, err := repo.LoadHistory(d.ID)
+		if want := h.Done(HistoryKeep(h.DoneCount())); err != nil || len(got) != len(want) || got[len(got)-1].Marks[0].Sentence != i {
+			t.Fatalf("after %d changes: %d read back (want %d), %v", i+1, len(got), len(want), err)
+		}
+	}
+	full, _ := json.Marshal(h.Done(HistoryLimit))
+	t.Logf("most bytes written by one save: %d; the last %d changes inline are %d bytes", most, HistoryLimit, len(full))
+	if most*3 > len(full) {
+		t.Errorf("a save wrote %d bytes: not one block (the whole history is %d)", most, len(full))
+	}
+	blocks, _ := kv.Keys(HistoryKey(d.ID) + "/b/")
+	if want := (HistoryKeep(250) + HistoryBlock - 1) / HistoryBlock; len(blocks) != want {
+		t.Errorf("%d blocks stored, want %d", len(blocks), want)
+	}
+	kv.Del(blocks[0])
+	if _, err := repo.LoadHistory(d.ID); !errors.Is(err, ErrUnreadable) {
+		t.Errorf("a missing block: err = %v", err)
+	}
+	kv.Set(HistoryKey(d.ID), `{"schema":1,"changes":[{"marks":[{"s":3,"before":{},"after":{"tags":["claim"]}}]}]}`)
+	if got, err := repo.LoadHistory(d.ID); err != nil || len(got) != 1 || got[0].Marks[0].Sentence != 3 {
+		t.Errorf("schema 1: %+v, %v", got, err)
+	}
+	kv.Set(HistoryKey(d.ID), `{"schema":9,"blocks":[]}`)
+	if _, err := repo.LoadHistory(d.ID); !errors.Is(err, ErrNewerSchema) {
+		t.Errorf("schema 9: err = %v", err)
 	}
 }

@@ -68,11 +68,11 @@ type Snapshot map[string]string
 // what it removed.
 func (r Repo) Delete(docID string) (Snapshot, error) {
 	snap := Snapshot{}
-	parts, err := r.KV.Keys(DocKey(docID) + "/")
+	keys, err := r.DocKeys(docID)
 	if err != nil {
 		return nil, err
 	}
-	for _, k := range append([]string{TextKey(docID), DocKey(docID), HistoryKey(docID)}, parts...) {
+	for _, k := range keys {
 		v, ok, err := r.KV.Get(k)
 		if err != nil {
 			return nil, err
@@ -88,6 +88,21 @@ func (r Repo) Delete(docID string) (Snapshot, error) {
 		}
 	}
 	return snap, nil
+}
+
+// DocKeys returns every key a document may have stored: its text, its
+// record with the record's parts, its undo history with the history's
+// blocks.
+func (r Repo) DocKeys(docID string) ([]string, error) {
+	keys := []string{TextKey(docID), DocKey(docID), HistoryKey(docID)}
+	for _, prefix := range []string{DocKey(docID) + "/", HistoryKey(docID) + "/"} {
+		parts, err := r.KV.Keys(prefix)
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, parts...)
+	}
+	return keys, nil
 }
 
 // Restore writes a snapshot back.

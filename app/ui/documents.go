@@ -155,6 +155,7 @@ func readBytes(f app.Value, done func([]byte, error)) {
 // addText turns file or pasted content into a document of the library and
 // opens it. The same text opens the existing document instead of a copy.
 func (r *Reader) addText(ctx app.Context, name string, data []byte) {
+	r.flushSave() // the library it reads must hold the last key's change
 	in, err := textin.Decode(name, data)
 	if err != nil {
 		what := "The pasted text"

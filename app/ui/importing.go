@@ -51,6 +51,7 @@ func (r *Reader) onImportFile(ctx app.Context, e app.Event) {
 
 // readImport reads one file and prepares its preview.
 func (r *Reader) readImport(ctx app.Context, f app.Value) {
+	r.flushSave() // the records an import reads must hold the last key's change
 	name := f.Get("name").String()
 	if size := f.Get("size").Int(); size > maxImportBytes {
 		r.alert = fmt.Sprintf("%s is %s: imports are limited to %d MB. Nothing was changed.", name, sizeText(size), maxImportBytes>>20)

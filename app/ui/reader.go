@@ -198,7 +198,7 @@ func (r *Reader) save() {
 	r.snapshot()
 	if r.historyBroken {
 		// An unreadable stored history is left as it is, never overwritten.
-	} else if err := r.repo.SaveHistory(r.doc.ID, r.hist.Done(store.HistoryLimit)); err != nil {
+	} else if err := r.repo.SaveHistory(r.doc.ID, r.hist.Done(store.HistoryKeep(r.hist.DoneCount()))); err != nil {
 		r.status = "Saved, but the undo history could not be kept for the next visit."
 	}
 	r.afterSave()

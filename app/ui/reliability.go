@@ -213,7 +213,12 @@ func (r *Reader) onDownloadRaw(ctx app.Context, e app.Event) {
 	var b strings.Builder
 	b.WriteString("{")
 	first := true
-	for _, k := range []string{store.DocKey(r.doc.ID), store.TextKey(r.doc.ID), store.HistoryKey(r.doc.ID)} {
+	keys, err := r.repo.DocKeys(r.doc.ID)
+	if err != nil {
+		r.status = "The raw data could not be read: " + err.Error()
+		return
+	}
+	for _, k := range keys {
 		v, ok, err := r.repo.KV.Get(k)
 		if err != nil || !ok {
 			continue

@@ -1,0 +1,116 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// PageChunks is how many chunk names one page of a record lists. The
+// manifest names pages, a page names chunks: a change rewrites its chunk,
+// its page and the manifest, whose sizes do not grow with the document
+// (200 chunks of a 20,000-sentence book fit in 7 pages).
+const PageChunks = 32
+
+// chunkKey is the key of one chunk of a record's marks.
+func chunkKey(docID, hash string) string { return DocKey(docID) + "/m/" + hash }
+
+// pageKey is the key of one page of a record's chunk names.
+func pageKey(docID, hash string) string { return DocKey(docID) + "/p/" + hash }
+
+// partName names a part by its content: the hex of the first 8 bytes of
+// its SHA-256.
+func partName(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
+}
+
+// goodName reports whether h can be a part name.
+func goodName(h string) bool { return len(h) == 16 && strings.Trim(h, "0123456789abcdef") == "" }
+
+// storedParts returns the chunks and pages the stored manifest names. They
+// exist with exactly their content (named by its hash), so a save neither
+// writes nor reads them again. Whatever cannot be read counts as absent.
+func (r Repo) storedParts(docID string) (chunks, pages map[string]bool) {
+	chunks, pages = map[string]bool{}, map[string]bool{}
+	raw, ok, _ := r.KV.Get(DocKey(docID))
+	if !ok {
+		return
+	}
+	var prev struct {
+		Chunks []string `json:"chunks"`
+		Pages  []string `json:"pages"`
+	}
+	if json.Unmarshal([]byte(raw), &prev) != nil {
+		return
+	}
+	for _, h := range prev.Chunks {
+		chunks[h] = true
+	}
+	for _, p := range prev.Pages {
+		names, err := r.readPage(docID, p)
+		if err != nil {
+			continue
+		}
+		pages[p] = true
+		for _, h := range names {
+			chunks[h] = true
+		}
+	}
+	return
+}
+
+// readPage returns the chunk names a page lists.
+func (r Repo) readPage(docID, p string) ([]string, error) {
+	raw, ok, err := r.KV.Get(pageKey(docID, p))
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("reading %s: %w", pageKey(docID, p), err)
+	case !ok:
+		return nil, fmt.Errorf("%w: page %s of the record is missing", ErrUnreadable, p)
+	}
+	var names []string
+	if err := json.Unmarshal([]byte(raw), &names); err != nil {
+		return nil, fmt.Errorf("%w: page %s: %v", ErrUnreadable, p, err)
+	}
+	for _, h := range names {
+		if !goodName(h) {
+			return nil, fmt.Errorf("%w: bad part name %q", ErrUnreadable, h)
+		}
+	}
+	return names, nil
+}
+
+// writePart writes a part and reads it back.
+func (r Repo) writePart(key, v string) error {
+	if err := r.KV.Set(key, v); err != nil {
+		return fmt.Errorf("saving annotations: %w", err)
+	}
+	if got, ok, err := r.KV.Get(key); err != nil || !ok || got != v {
+		return fmt.Errorf("saving annotations: the browser did not keep what was written")
+	}
+	return nil
+}
+
+// collect deletes the keys under a record that its manifest no longer
+// names (chunks, pages, and the staging key of earlier versions).
+func (r Repo) collect(docID string, chunks, pages []string) {
+	named := map[string]bool{}
+	for _, h := range chunks {
+		named[chunkKey(docID, h)] = true
+	}
+	for _, p := range pages {
+		named[pageKey(docID, p)] = true
+	}
+	keys, err := r.KV.Keys(DocKey(docID) + "/")
+	if err != nil {
+		return
+	}
+	for _, k := range keys {
+		if !named[k] {
+			r.KV.Del(k)
+		}
+	}
+}
