@@ -33,24 +33,28 @@ func (r *Reader) reflect() {
 	if !r.Mounted() || len(r.doc.Sentences) == 0 {
 		return
 	}
-	root := r.JSValue()
+	doc := app.Window().Get("document")
 	m := r.doc.Marks[r.cur]
-	btns := root.Call("querySelectorAll", ".tagbar [data-tag]")
-	for k := 0; k < btns.Length(); k++ {
-		b := btns.Index(k)
-		b.Call("setAttribute", "aria-pressed", strconv.FormatBool(m.Has(b.Call("getAttribute", "data-tag").String())))
+	if bar := doc.Call("getElementById", "tagbar"); !bar.IsNull() {
+		btns := bar.Get("children")
+		for k := 0; k < btns.Length(); k++ {
+			b := btns.Index(k)
+			b.Call("setAttribute", "aria-pressed", strconv.FormatBool(m.Has(b.Call("getAttribute", "data-tag").String())))
+		}
 	}
-	setText(root, "#cur-title", r.curTitle())
-	setText(root, ".cur-tags", r.curTags())
-	setText(root, ".foot .status", r.status)
-	setText(root, ".foot [aria-live]", r.announce)
+	setText(doc, "cur-title", r.curTitle())
+	setText(doc, "cur-tags", r.curTags())
+	setText(doc, "status", r.status)
+	setText(doc, "announce", r.announce)
 	r.setNoteValue()
 }
 
 // setText sets the value of the text node that is the first child of the
-// element sel finds under root, when there is one.
-func setText(root app.Value, sel, s string) {
-	el := root.Call("querySelector", sel)
+// element with the given id, when there is one. (Elements are found by id:
+// a selector query would walk the whole page, a book's 20,000 sentences
+// included.)
+func setText(doc app.Value, id, s string) {
+	el := doc.Call("getElementById", id)
 	if el.IsNull() || el.IsUndefined() {
 		return
 	}

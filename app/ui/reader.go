@@ -243,7 +243,7 @@ func (r *Reader) showNote(ctx app.Context) {
 
 // setNoteValue puts the draft into the note editor.
 func (r *Reader) setNoteValue() {
-	el := app.Window().Get("document").Call("querySelector", "textarea[data-note-editor]")
+	el := app.Window().Get("document").Call("getElementById", "note")
 	if !el.IsNull() && el.Get("value").String() != r.draft {
 		el.Set("value", r.draft)
 	}

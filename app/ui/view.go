@@ -61,8 +61,8 @@ func (r *Reader) Render() app.UI {
 			),
 		),
 		app.Footer().Class("foot").Body(
-			app.Div().Class("status").Attr("role", "status").Text(r.status),
-			app.Div().Class("sr-only").Aria("live", "polite").Text(r.announce),
+			app.Div().ID("status").Class("status").Attr("role", "status").Text(r.status),
+			app.Div().ID("announce").Class("sr-only").Aria("live", "polite").Text(r.announce),
 		),
 		r.renderUpdate(),
 		app.If(r.showHelp, r.renderHelp),
@@ -112,7 +112,7 @@ func (r *Reader) renderTagBar() app.UI {
 			Body(app.Kbd().Text(key), app.Span().Class("swatch").Aria("hidden", "true"), app.Text(t.Name))
 		buttons = append(buttons, b)
 	}
-	return app.Div().Class("tagbar").Attr("role", "toolbar").
+	return app.Div().ID("tagbar").Class("tagbar").Attr("role", "toolbar").
 		Aria("label", "Tags for the current sentence").Body(buttons...)
 }
 
@@ -124,7 +124,7 @@ func (r *Reader) renderCurrent() app.UI {
 	}
 	return app.Section().Class("panel").Aria("labelledby", "cur-title").Body(
 		app.H2().ID("cur-title").Text(r.curTitle()),
-		app.P().Class("cur-tags").Text(r.curTags()),
+		app.P().ID("cur-tags").Class("cur-tags").Text(r.curTags()),
 		app.Label().For("note").Text("Note (n or Enter to write, Escape to leave)"),
 		app.Textarea().ID("note").Class("note").DataSet("note-editor", "true").
 			Rows(5).ReadOnly(r.readOnly).
