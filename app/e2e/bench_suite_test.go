@@ -79,7 +79,7 @@ func BenchmarkBrowserSuite(b *testing.B) {
 	}
 	part("size", func(b *testing.B) { benchSize(b, s, srv) }, "size/")
 	part("load", func(b *testing.B) { benchLoad(b, s, srv, &profiles) }, "load/")
-	part("app", func(b *testing.B) { benchApp(b, s, srv, docs, &profiles) }, "open/", "keys/", "storage/", "mem/")
+	part("app", func(b *testing.B) { benchApp(b, s, srv, docs, &profiles) }, "open/", "keys/", "settle/", "storage/", "mem/")
 
 	fmt.Println()
 	for _, p := range profiles {
@@ -125,6 +125,9 @@ func declareLines(s *summary, docs []benchDoc) {
 			}
 			s.declare("keys/"+act+"/"+bd.name, "keystroke to paint, "+what+", "+bd.label(), unitMs, limit, target)
 		}
+	}
+	for _, bd := range docs {
+		s.declare("settle/"+bd.name, "longest main-thread block in the 1.2 s after a tag toggle, "+bd.label(), unitMs, 50, "≤ 50 ms")
 	}
 	big := docs[len(docs)-1].name
 	s.declare("storage/toggle", "localStorage written per tag toggle, "+big, unitBytes, 4096, "O(change): ≤ 4 kB")
@@ -279,7 +282,44 @@ func keysOn(b *testing.B, s *summary, ctx, fctx context.Context, fsrv *httptest.
 		b.ReportMetric(p95(runs[0].paint), fmt.Sprintf("%s-%s-p95-ms", act, name))
 		b.ReportMetric(p95(runs[1].paint), fmt.Sprintf("floor-%s-%s-p95-ms", act, name))
 	}
+	settleOn(b, s, ctx, bd)
 }
+
+// settleOn measures the longest main-thread block in the 1.2 s after one
+// tag toggle on bd: the key itself, the save after its frame and go-app's
+// update once keys pause (the progress chart and the annotation list). A
+// key pressed meanwhile waits that long at worst. It takes the worst of
+// three toggles.
+func settleOn(b *testing.B, s *summary, ctx context.Context, bd benchDoc) {
+	var worst []float64
+	for range 3 {
+		time.Sleep(500 * time.Millisecond)
+		eval[bool](b, ctx, gapProbeJS)
+		press(b, ctx, "1")
+		worst = append(worst, evalWait[float64](b, ctx, `window.__benchGap`, 10*time.Second))
+	}
+	slices.Sort(worst)
+	s.set("settle/"+bd.name, worst[len(worst)-1], nan, fmt.Sprintf("worst of %d toggles (%.1f, %.1f, %.1f ms): the key, its save, go-app's update", len(worst), worst[0], worst[1], worst[2]))
+}
+
+// gapProbeJS starts a MessageChannel ping loop and leaves in
+// window.__benchGap a promise of the longest gap between two pings in the
+// next 1.2 s: the longest time the page could not have handled a key.
+const gapProbeJS = `(() => {
+	window.__benchGap = new Promise((resolve) => {
+		const ch = new MessageChannel();
+		let last = performance.now(), worst = 0;
+		const end = last + 1200;
+		ch.port1.onmessage = () => {
+			const now = performance.now();
+			worst = Math.max(worst, now - last);
+			last = now;
+			if (now < end) ch.port2.postMessage(0); else resolve(worst);
+		};
+		ch.port2.postMessage(0);
+	});
+	return true;
+})()`
 
 // recordOpens fills the open lines of a document.
 func recordOpens(b *testing.B, s *summary, bd benchDoc, runs []openResult) {

@@ -82,3 +82,33 @@ func (d *Document) Annotated() int {
 	}
 	return n
 }
+
+// TagUse returns, for each tag of the tag set in order, how many sentences
+// use it (on the whole sentence or in a highlight, once per sentence).
+func (d *Document) TagUse() []int {
+	counts := make([]int, len(d.TagSet.Tags))
+	index := make(map[string]int, len(counts))
+	for k, t := range d.TagSet.Tags {
+		index[t.ID] = k
+	}
+	seen := make([]bool, len(counts))
+	count := func(id string) {
+		if k, ok := index[id]; ok && !seen[k] {
+			seen[k] = true
+			counts[k]++
+		}
+	}
+	for _, m := range d.Marks {
+		if m.Empty() {
+			continue
+		}
+		clear(seen)
+		for _, id := range m.Tags {
+			count(id)
+		}
+		for _, h := range m.Highlights {
+			count(h.Tag)
+		}
+	}
+	return counts
+}

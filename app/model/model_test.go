@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -189,5 +190,17 @@ func TestHistoryRestore(t *testing.T) {
 	h2.Undo()
 	if d2.Annotated() != 0 || h2.CanUndo() {
 		t.Errorf("restored history did not undo both steps (and only those): %+v", d2.Marks)
+	}
+}
+
+func TestTagUse(t *testing.T) {
+	d := New("t", "One. Two. Three. Four.")
+	d.TagSet = TagSet{Tags: []Tag{{ID: "a"}, {ID: "b"}, {ID: "c"}}}
+	d.Marks[0] = Mark{Tags: []string{"a", "b"}}
+	d.Marks[1] = Mark{Tags: []string{"a"}, Highlights: []Highlight{{Start: 0, End: 3, Tag: "a"}, {Start: 0, End: 3, Tag: "c"}}}
+	d.Marks[2] = Mark{Note: "only a note", Highlights: []Highlight{{Start: 0, End: 5, Tag: "gone"}}}
+	got := d.TagUse()
+	if want := []int{2, 1, 1}; !slices.Equal(got, want) {
+		t.Errorf("TagUse = %v, want %v (a sentence counts once per tag; unknown tags are not counted)", got, want)
 	}
 }

@@ -17,15 +17,10 @@ const svgNS = "http://www.w3.org/2000/svg"
 func (r *Reader) renderProgress() app.UI {
 	total := len(r.doc.Sentences)
 	done := r.doc.Annotated()
-	counts := make([]int, len(r.doc.TagSet.Tags))
+	counts := r.doc.TagUse()
 	peak := 1
-	for k, t := range r.doc.TagSet.Tags {
-		for _, m := range r.doc.Marks {
-			if m.Uses(t.ID) {
-				counts[k]++
-			}
-		}
-		peak = max(peak, counts[k])
+	for _, c := range counts {
+		peak = max(peak, c)
 	}
 	const rowH, labelW, barW = 22, 120, 150
 	height := rowH * len(counts)
