@@ -17,7 +17,7 @@ import (
 // and keyPause separates two rounds of presses.
 const (
 	keyWarmup = 5
-	keyCount  = 32
+	keyCount  = 64
 	keyPause  = 40 * time.Millisecond
 )
 
