@@ -259,6 +259,10 @@ func benchApp(b *testing.B, s *summary, srv *httptest.Server, docs []benchDoc, p
 			measure(b, act, profileKeyPasses, app)
 			*profiles = append(*profiles, stopProfile(b, ctx, fmt.Sprintf("CPU profile: %d keystrokes, %s, %s sentences", keyWarmup+profileKeyPasses, act, big.name)))
 		}
+		startProfile(b, ctx)
+		press(b, ctx, "1")
+		time.Sleep(time.Second) // the save, then go-app's update once keys pause
+		*profiles = append(*profiles, stopProfile(b, ctx, "CPU profile: one tag toggle and the second after it, "+big.name+" sentences"))
 		openInApp(b, ctx, seed)
 		startProfile(b, ctx)
 		openInApp(b, ctx, big)

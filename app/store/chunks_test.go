@@ -184,3 +184,28 @@ func TestMemoWritesWhatAFullEncodingWrites(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstSaveSweepsLeftovers checks that the first save through a Memo
+// deletes what an interrupted save left under the record (later saves
+// delete only what the previous version named).
+func TestFirstSaveSweepsLeftovers(t *testing.T) {
+	kv := &MapKV{}
+	repo := Repo{KV: kv, Memo: NewMemo()}
+	d := bigDoc(120)
+	model.NewHistory(d).ToggleTag(3, "claim")
+	left := []string{chunkKey(d.ID, "deadbeefdeadbeef"), pageKey(d.ID, "0123456789abcdef"), blockKey(d.ID, "00000000ffffffff")}
+	for _, k := range left {
+		kv.Set(k, "[]")
+	}
+	if err := repo.Save(FromDocument(d, nil, time.Now())); err != nil {
+		t.Fatal(err)
+	}
+	if err := repo.SaveHistory(d.ID, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range left {
+		if _, ok, _ := kv.Get(k); ok {
+			t.Errorf("%s was left behind", k)
+		}
+	}
+}

@@ -85,13 +85,11 @@ func (r Repo) SaveHistory(docID string, changes []model.Change) error {
 	if err := r.KV.Set(HistoryKey(docID), string(b)); err != nil {
 		return fmt.Errorf("saving undo history: %w", err)
 	}
-	if keys, err := r.KV.Keys(HistoryKey(docID) + "/"); err == nil {
-		for _, k := range keys {
-			if !named[k] {
-				r.KV.Del(k)
-			}
-		}
+	var stale []string
+	for h := range stored {
+		stale = append(stale, blockKey(docID, h))
 	}
+	r.sweep(HistoryKey(docID)+"/", named, stale)
 	return nil
 }
 

@@ -3,6 +3,9 @@ package store
 import (
 	"encoding/json"
 	"slices"
+	"time"
+
+	"annotator/app/model"
 )
 
 // Memo remembers the JSON and hash of the chunks last encoded for one
@@ -12,8 +15,10 @@ import (
 // equal, field by field, the copy kept with it; the zero Repo has no Memo
 // and encodes every chunk.
 type Memo struct {
-	doc    string
-	chunks map[int]memoChunk
+	doc     string
+	chunks  map[int]memoChunk
+	anchors map[int]StoredMark // sentence anchors of doc, as FromDocument makes them
+	swept   map[string]bool    // key prefixes whose every key was listed once
 }
 
 // memoChunk is one encoded chunk with a deep copy of the marks it encodes.
@@ -24,15 +29,37 @@ type memoChunk struct {
 }
 
 // NewMemo returns an empty memo.
-func NewMemo() *Memo { return &Memo{chunks: map[int]memoChunk{}} }
+func NewMemo() *Memo { return &Memo{swept: map[string]bool{}} }
+
+// use makes doc the memo's document, forgetting another one's.
+func (m *Memo) use(doc string) {
+	if m.doc != doc || m.chunks == nil {
+		m.doc, m.chunks, m.anchors = doc, map[int]memoChunk{}, map[int]StoredMark{}
+	}
+}
+
+// record builds the record of d as FromDocument does, keeping each
+// sentence's anchor (its text and the text around it) for the next save.
+func (m *Memo) record(d *model.Document, orphans []StoredMark, now time.Time) Record {
+	if m == nil {
+		return FromDocument(d, orphans, now)
+	}
+	m.use(d.ID)
+	return fromDocument(d, orphans, now, func(i int) StoredMark {
+		a, ok := m.anchors[i]
+		if !ok {
+			a = anchorOf(d, i)
+			m.anchors[i] = a
+		}
+		return a
+	})
+}
 
 // encode returns the JSON of chunk k of document doc and the hex of the
 // first 8 bytes of its SHA-256, from the memo when the marks are unchanged.
 func (m *Memo) encode(doc string, k int, marks []StoredMark) (string, string, error) {
 	if m != nil {
-		if m.doc != doc {
-			m.doc, m.chunks = doc, map[int]memoChunk{}
-		}
+		m.use(doc)
 		if c, ok := m.chunks[k]; ok && slices.EqualFunc(c.marks, marks, sameStored) {
 			return c.json, c.hash, nil
 		}

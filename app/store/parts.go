@@ -94,21 +94,21 @@ func (r Repo) writePart(key, v string) error {
 	return nil
 }
 
-// collect deletes the keys under a record that its manifest no longer
-// names (chunks, pages, and the staging key of earlier versions).
-func (r Repo) collect(docID string, chunks, pages []string) {
-	named := map[string]bool{}
-	for _, h := range chunks {
-		named[chunkKey(docID, h)] = true
+// sweep deletes the keys under prefix that named does not hold: those in
+// stale (what the previous version named), or, the first time for this
+// prefix in a Memo's life and always without one, every key under prefix,
+// so that what an interrupted save left behind goes too. Listing every key
+// walks the whole of localStorage, which a save need not do each time.
+func (r Repo) sweep(prefix string, named map[string]bool, stale []string) {
+	if r.Memo == nil || !r.Memo.swept[prefix] {
+		if keys, err := r.KV.Keys(prefix); err == nil {
+			stale = keys
+			if r.Memo != nil {
+				r.Memo.swept[prefix] = true
+			}
+		}
 	}
-	for _, p := range pages {
-		named[pageKey(docID, p)] = true
-	}
-	keys, err := r.KV.Keys(DocKey(docID) + "/")
-	if err != nil {
-		return
-	}
-	for _, k := range keys {
+	for _, k := range stale {
 		if !named[k] {
 			r.KV.Del(k)
 		}

@@ -81,6 +81,12 @@ const ContextRunes = 32
 // FromDocument builds the record of d; orphans carries forward the marks
 // that an earlier load could not place.
 func FromDocument(d *model.Document, orphans []StoredMark, now time.Time) Record {
+	return fromDocument(d, orphans, now, func(i int) StoredMark { return anchorOf(d, i) })
+}
+
+// fromDocument builds the record of d, taking each annotated sentence's
+// anchor (a StoredMark without its Mark) from anchor.
+func fromDocument(d *model.Document, orphans []StoredMark, now time.Time, anchor func(i int) StoredMark) Record {
 	n := 0
 	for _, m := range d.Marks {
 		if !m.Empty() {
@@ -92,11 +98,19 @@ func FromDocument(d *model.Document, orphans []StoredMark, now time.Time) Record
 		if m.Empty() {
 			continue
 		}
-		s := d.Sentences[i]
-		r.Marks = append(r.Marks, StoredMark{Sentence: i, Start: s.CPStart, End: s.CPEnd, Quote: d.SentenceText(i),
-			Prefix: runesBefore(d.Text, s.Start, ContextRunes), Suffix: runesAfter(d.Text, s.End, ContextRunes), Mark: m})
+		sm := anchor(i)
+		sm.Mark = m
+		r.Marks = append(r.Marks, sm)
 	}
 	return r
+}
+
+// anchorOf returns sentence i's anchor: index, code-point range, text and
+// the text around it.
+func anchorOf(d *model.Document, i int) StoredMark {
+	s := d.Sentences[i]
+	return StoredMark{Sentence: i, Start: s.CPStart, End: s.CPEnd, Quote: d.SentenceText(i),
+		Prefix: runesBefore(d.Text, s.Start, ContextRunes), Suffix: runesAfter(d.Text, s.End, ContextRunes)}
 }
 
 // runesBefore returns the up to n code points of text that end at byte end.

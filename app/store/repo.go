@@ -160,6 +160,20 @@ func (r Repo) Save(rec Record) error {
 	if err := r.KV.Set(DocKey(rec.Doc), string(b)); err != nil {
 		return fmt.Errorf("saving annotations: %w", err)
 	}
-	r.collect(rec.Doc, names, man.Pages)
+	named := map[string]bool{}
+	for _, h := range names {
+		named[chunkKey(rec.Doc, h)] = true
+	}
+	for _, p := range man.Pages {
+		named[pageKey(rec.Doc, p)] = true
+	}
+	var stale []string
+	for h := range storedChunks {
+		stale = append(stale, chunkKey(rec.Doc, h))
+	}
+	for p := range storedPages {
+		stale = append(stale, pageKey(rec.Doc, p))
+	}
+	r.sweep(DocKey(rec.Doc)+"/", named, stale)
 	return nil
 }

@@ -129,7 +129,7 @@ func BenchmarkSaveToggle20k(b *testing.B) {
 			repo := Repo{KV: &MapKV{}, Memo: memo}
 			for b.Loop() {
 				h.ToggleTag(5, "fact")
-				if err := repo.Save(FromDocument(d, nil, time.Now())); err != nil {
+				if err := repo.Save(repo.Memo.record(d, nil, time.Now())); err != nil {
 					b.Fatal(err)
 				}
 			}

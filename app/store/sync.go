@@ -30,7 +30,7 @@ func (r Repo) Sync(d *model.Document, base int, dirty map[int]bool, orphans []St
 			base = max(base, stored.Rev)
 		}
 	}
-	rec := FromDocument(d, orphans, now)
+	rec := r.Memo.record(d, orphans, now)
 	rec.Rev = base + 1
 	if err := r.Save(rec); err != nil {
 		return base, taken, err
