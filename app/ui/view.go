@@ -75,7 +75,10 @@ func (r *Reader) Render() app.UI {
 
 // prerendered returns the article's chunks as raw HTML on the server, so
 // that the prerendered page shows the text before app.wasm has loaded; in
-// the browser the article stays empty for paper to fill.
+// the browser the article stays empty for paper to fill. app.Raw does not
+// sanitise: what it gets here is markup's output, in which every piece of
+// text and every attribute value is escaped (app/markup's tests), and on
+// the server that is only ever a shipped article.
 func (r *Reader) prerendered() []app.UI {
 	if app.IsClient || r.paper == nil {
 		return nil
