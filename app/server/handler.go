@@ -27,7 +27,7 @@ import (
 var DefaultPages = []string{"/", "/library", "/class", "/exercise"}
 
 // requiredWebFiles must be in the web directory: the page links them.
-var requiredWebFiles = []string{"app.wasm", "app.css", "update.css", "update.js",
+var requiredWebFiles = []string{"app.wasm", "app.css", "update.css", "update.js", "boot.js",
 	"icon-192.png", "icon-512.png", "icon-maskable.png", "icon.svg"}
 
 // Options adjusts the site New builds. The zero value serves at the root
@@ -129,7 +129,7 @@ func build(webDir string, opts Options, static bool) (*Site, error) {
 			SVG:      "/web/icon.svg",
 		},
 		Styles:  []string{"/web/app.css", "/web/update.css"},
-		Scripts: []string{"/web/update.js defer"},
+		Scripts: []string{"/web/boot.js", "/web/update.js defer"},
 		Version: version,
 		// app.wasm is sent compressed: the loader's progress needs the real size.
 		WasmContentLength:     strconv.Itoa(len(raw)),

@@ -84,6 +84,7 @@ type Reader struct {
 	unlisten func()
 	ctx      app.Context // the context OnMount received, for deferred paints
 	hasCtx   bool
+	revealed bool // the article is shown (see web/boot.js)
 }
 
 // OnInit opens the default article; it runs on the server too, so the
@@ -221,6 +222,11 @@ func (r *Reader) paint() {
 		return
 	}
 	r.paper.paint(r.JSValue(), r.cur, r.sel)
+	if r.ready && !r.revealed {
+		// The document the address names is in the page: show it (web/boot.js hid the prerendered one).
+		r.revealed = true
+		app.Window().Get("document").Get("documentElement").Call("removeAttribute", "data-opening")
+	}
 	if i := r.scroll; i >= 0 {
 		r.scroll = -1
 		if el := r.paper.sentence(i); !el.IsNull() && !el.IsUndefined() {
