@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -47,6 +48,16 @@ func TestSeedSentencesMatchGold(t *testing.T) {
 	}
 	if !ok {
 		t.Errorf("the browser shows %d sentences that match neither gold file:\n%s", len(got), strings.Join(got, "\n"))
+	}
+	// The prerendered page (markup's HTML through app.Raw, before app.wasm
+	// runs) holds the same sentences, parsed as text: nothing in the article
+	// is read as markup.
+	pre := evalWait[[]string](t, ctx, `fetch("/").then((r) => r.text()).then((h) => {
+		const d = new DOMParser().parseFromString(h, "text/html");
+		return [...d.querySelectorAll("#article [data-sentence]")].map((e) => e.textContent.trim());
+	})`, 10*time.Second)
+	if strings.Join(pre, "\n") != strings.Join(got, "\n") {
+		t.Errorf("the prerendered article differs from what the app shows:\n%s", strings.Join(pre, "\n"))
 	}
 }
 

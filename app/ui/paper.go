@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,8 +54,12 @@ func (p *paper) chunkOf(i int) int {
 	return sort.Search(len(p.bounds), func(k int) bool { return p.bounds[k][1] > i })
 }
 
-// touch marks sentence i for repainting.
-func (p *paper) touch(i int) { p.dirty = append(p.dirty, i) }
+// touch marks sentence i for repainting (once, however often it is touched).
+func (p *paper) touch(i int) {
+	if !slices.Contains(p.dirty, i) {
+		p.dirty = append(p.dirty, i)
+	}
+}
 
 // touchAll marks every sentence for repainting.
 func (p *paper) touchAll() { p.all = true }
