@@ -72,7 +72,10 @@ func (e Effect) Then(o Effect) Effect {
 	e.TagSet = e.TagSet || o.TagSet
 	e.Note = e.Note || o.Note
 	e.ClearAlert = (e.ClearAlert || o.ClearAlert) && o.Alert == ""
-	for _, p := range []struct{ dst *string; src string }{
+	for _, p := range []struct {
+		dst *string
+		src string
+	}{
 		{&e.Status, o.Status}, {&e.Announce, o.Announce}, {&e.Alert, o.Alert}, {&e.Open, o.Open}, {&e.Request, o.Request},
 	} {
 		if p.src != "" {
