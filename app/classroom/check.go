@@ -173,12 +173,10 @@ func checkMarks(marks []store.StoredMark, text string, tags map[string]bool, pat
 		}
 		for j, h := range m.Highlights {
 			hp := jsonstrict.IndexPath(mp+".highlights", j)
-			switch {
-			case h.Start < 0 || h.End <= h.Start || h.End > len(m.Quote):
-				return jsonstrict.Errorf(hp, "bytes %d–%d are not a span inside the %d-byte sentence", h.Start, h.End, len(m.Quote))
-			case !utf8.RuneStart(m.Quote[h.Start]) || h.End < len(m.Quote) && !utf8.RuneStart(m.Quote[h.End]):
-				return jsonstrict.Errorf(hp, "bytes %d–%d cut a character in two", h.Start, h.End)
-			case !tags[h.Tag]:
+			if err := h.Check(m.Quote); err != nil {
+				return jsonstrict.Errorf(hp, "%v", err)
+			}
+			if !tags[h.Tag] {
 				return jsonstrict.Errorf(hp+".tag", "tag %q is not in the exercise's tag set", jsonstrict.Clip(h.Tag, 40))
 			}
 		}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"time"
 
 	"annotator/app/formats"
 	"annotator/app/jsonstrict"
@@ -154,17 +153,10 @@ func checkSum(raw []byte, path string) error {
 var timeKeys = map[string]bool{"due": true, "started": true, "submitted": true}
 
 // checkTimeValue checks, during the scan, that dates are RFC 3339 strings
-// (a missing due date may also be null).
+// (jsonstrict.CheckTime; a missing due date may also be null).
 func checkTimeValue(path, key string, tok json.Token) error {
 	if !timeKeys[key] || key == "due" && tok == nil {
 		return nil
 	}
-	s, ok := tok.(string)
-	if !ok {
-		return jsonstrict.Errorf(path, "expected a date string such as \"2026-01-31T12:00:00Z\"")
-	}
-	if _, err := time.Parse(time.RFC3339, s); err != nil {
-		return jsonstrict.Errorf(path, "%q is not a date such as \"2026-01-31T12:00:00Z\"", jsonstrict.Clip(s, 40))
-	}
-	return nil
+	return jsonstrict.CheckTime(path, tok)
 }

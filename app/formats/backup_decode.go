@@ -126,19 +126,13 @@ func DecodeBackup(data []byte) (*Backup, error) {
 	return &b, nil
 }
 
-// checkTimeValue checks, during the scan, that dates are RFC 3339 strings.
+// checkTimeValue checks, during the scan, that the dates "created" and
+// "modified" are RFC 3339 strings (jsonstrict.CheckTime; null is refused).
 func checkTimeValue(path, key string, tok json.Token) error {
 	if key != "created" && key != "modified" {
 		return nil
 	}
-	s, ok := tok.(string)
-	if !ok {
-		return jsonstrict.Errorf(path, "expected a date string such as \"2026-01-31T12:00:00Z\"")
-	}
-	if _, err := time.Parse(time.RFC3339, s); err != nil {
-		return jsonstrict.Errorf(path, "%q is not a date such as \"2026-01-31T12:00:00Z\"", jsonstrict.Clip(s, 40))
-	}
-	return nil
+	return jsonstrict.CheckTime(path, tok)
 }
 
 // backupCheck carries the totals across the documents of one backup.
@@ -268,11 +262,10 @@ func (v *backupCheck) mark(m store.StoredMark, path string, x *runeIndex, tags m
 	}
 	for k, h := range m.Highlights {
 		hp := jsonstrict.IndexPath(path+".highlights", k)
+		if err := h.Check(m.Quote); err != nil {
+			return jsonstrict.Errorf(hp, "%v", err)
+		}
 		switch {
-		case h.Start < 0 || h.End <= h.Start || h.End > len(m.Quote):
-			return jsonstrict.Errorf(hp, "bytes %d–%d are not a span inside the %d-byte sentence", h.Start, h.End, len(m.Quote))
-		case !utf8.RuneStart(m.Quote[h.Start]) || h.End < len(m.Quote) && !utf8.RuneStart(m.Quote[h.End]):
-			return jsonstrict.Errorf(hp, "bytes %d–%d cut a character in two", h.Start, h.End)
 		case h.Tag == "":
 			return jsonstrict.Errorf(hp+".tag", "the highlight has no tag")
 		case tags != nil && !tags[h.Tag]:

@@ -140,3 +140,19 @@ func TestExtendTagSetMakesUniqueIDs(t *testing.T) {
 		t.Errorf("ids %v", ids)
 	}
 }
+
+func TestExtendTagSetIDsAreModelTagIDs(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Éthique", "éthique"},
+		{"Причина", "причина"},
+		{"Counter-argument", "counter-argument"},
+		{"Two  words", "two-words"},
+		{"हिन्दी", "हिन्दी"}, // combining marks kept (jsonstrict.Slug made "ह-न-द")
+		{"???", "tag"},
+	} {
+		got := ExtendTagSet(model.TagSet{}, []UnknownTag{{Name: tt.name}})
+		if len(got.Tags) != 1 || got.Tags[0].ID != tt.want || got.Tags[0].Name != tt.name {
+			t.Errorf("ExtendTagSet(%q) = %+v, want one tag with id %q", tt.name, got.Tags, tt.want)
+		}
+	}
+}

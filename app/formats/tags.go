@@ -1,10 +1,8 @@
 package formats
 
 import (
-	"strconv"
 	"strings"
 
-	"annotator/app/jsonstrict"
 	"annotator/app/model"
 )
 
@@ -60,23 +58,22 @@ func findTag(ts model.TagSet, ref TagRef) (string, bool) {
 	return "", false
 }
 
-// ExtendTagSet returns a copy of ts with one new tag per unknown name
-// (id made from the name, a palette colour, description "Imported."), so
-// that a second Resolve with it places those tags too.
+// ExtendTagSet returns a copy of ts with one new tag per unknown name (id
+// model.TagID of the name, made unique with model.UniqueTagID; a palette
+// colour; description "Imported."), so that a second Resolve with it
+// places those tags too.
 func ExtendTagSet(ts model.TagSet, unknown []UnknownTag) model.TagSet {
 	out := ts.Clone()
+	taken := map[string]bool{}
+	for _, t := range out.Tags {
+		taken[t.ID] = true
+	}
 	for _, u := range unknown {
 		if _, ok := findTag(out, TagRef{Name: u.Name}); ok {
 			continue
 		}
-		base := jsonstrict.Slug(u.Name, "tag", 0)
-		id := base
-		for n := 2; ; n++ {
-			if _, taken := out.Find(id); !taken {
-				break
-			}
-			id = base + "-" + strconv.Itoa(n)
-		}
+		id := model.UniqueTagID(model.TagID(u.Name), taken)
+		taken[id] = true
 		out.Tags = append(out.Tags, model.Tag{ID: id, Name: u.Name, Color: importPalette[len(out.Tags)%len(importPalette)], Description: "Imported."})
 	}
 	return out

@@ -5,6 +5,7 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -111,4 +112,29 @@ func (d *Document) TagUse() []int {
 		}
 	}
 	return counts
+}
+
+// DroppedInUse returns the tags of d's tag set that ts does not have (by
+// id) and that some sentence uses, on the whole sentence or in a
+// highlight, in tag-set order, and the sentences that use any of them, in
+// order and each once. Replacing the tag set with ts would take those tags
+// off those sentences.
+func (d *Document) DroppedInUse(ts TagSet) (tags []Tag, sentences []int) {
+	for _, t := range d.TagSet.Tags {
+		if _, kept := ts.Find(t.ID); kept {
+			continue
+		}
+		used := false
+		for i, m := range d.Marks {
+			if m.Uses(t.ID) {
+				sentences = append(sentences, i)
+				used = true
+			}
+		}
+		if used {
+			tags = append(tags, t)
+		}
+	}
+	slices.Sort(sentences)
+	return tags, slices.Compact(sentences)
 }

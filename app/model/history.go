@@ -138,11 +138,11 @@ func (h *History) ToggleHighlight(i, start, end int, tag string) (bool, error) {
 		return false, ErrNoSentence
 	}
 	s := h.doc.Sentences[i]
-	if start < 0 || end <= start || end > s.End-s.Start {
+	hl := Highlight{Start: start, End: end, Tag: tag}
+	if !hl.Fits(s.End - s.Start) {
 		return false, ErrBadHighlight
 	}
 	m := h.doc.Marks[i].clone()
-	hl := Highlight{Start: start, End: end, Tag: tag}
 	if k := slices.Index(m.Highlights, hl); k >= 0 {
 		m.Highlights = slices.Delete(m.Highlights, k, k+1)
 	} else {
@@ -168,25 +168,11 @@ func (h *History) SetNote(i int, note string) (bool, error) {
 // whose marks changed.
 func (h *History) SetTagSet(ts TagSet) []int {
 	c := Change{TagSet: &TagSetEdit{Before: h.doc.TagSet.Clone(), After: ts.Clone()}}
-	var touched []int
-	for _, t := range h.doc.TagSet.Tags {
-		if _, kept := ts.Find(t.ID); kept {
-			continue
-		}
-		for i, m := range h.doc.Marks {
-			if m.Uses(t.ID) {
-				touched = append(touched, i)
-			}
-		}
-	}
-	slices.Sort(touched)
-	touched = slices.Compact(touched)
+	dropped, touched := h.doc.DroppedInUse(ts)
 	for _, i := range touched {
 		after := h.doc.Marks[i]
-		for _, t := range h.doc.TagSet.Tags {
-			if _, kept := ts.Find(t.ID); !kept {
-				after = after.without(t.ID)
-			}
+		for _, t := range dropped {
+			after = after.without(t.ID)
 		}
 		c.Marks = append(c.Marks, MarkEdit{Sentence: i, Before: h.doc.Marks[i].clone(), After: after})
 	}

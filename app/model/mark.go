@@ -1,6 +1,10 @@
 package model
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+	"unicode/utf8"
+)
 
 // Mark is what a reader put on one sentence.
 type Mark struct {
@@ -19,6 +23,27 @@ type Highlight struct {
 	End   int `json:"end"`
 	// Tag is the tag id.
 	Tag string `json:"tag"`
+}
+
+// Fits reports whether h is a non-empty span [Start, End) inside a
+// sentence of sentenceLen bytes.
+func (h Highlight) Fits(sentenceLen int) bool {
+	return h.Start >= 0 && h.Start < h.End && h.End <= sentenceLen
+}
+
+// Check returns nil when h is a span that Fits the sentence text and starts
+// and ends on character boundaries; else an error saying, for a reader,
+// which of the two it breaks ("bytes 3–9 are not a span inside the 7-byte
+// sentence", "bytes 1–4 cut a character in two"). It does not look at the
+// tag.
+func (h Highlight) Check(sentence string) error {
+	switch {
+	case !h.Fits(len(sentence)):
+		return fmt.Errorf("bytes %d–%d are not a span inside the %d-byte sentence", h.Start, h.End, len(sentence))
+	case !utf8.RuneStart(sentence[h.Start]) || h.End < len(sentence) && !utf8.RuneStart(sentence[h.End]):
+		return fmt.Errorf("bytes %d–%d cut a character in two", h.Start, h.End)
+	}
+	return nil
 }
 
 // Empty reports whether the mark carries nothing.

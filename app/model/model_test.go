@@ -204,3 +204,74 @@ func TestTagUse(t *testing.T) {
 		t.Errorf("TagUse = %v, want %v (a sentence counts once per tag; unknown tags are not counted)", got, want)
 	}
 }
+
+func TestDroppedInUse(t *testing.T) {
+	d := New("t", "One. Two. Three. Four.")
+	d.TagSet = TagSet{Tags: []Tag{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}, {ID: "c", Name: "C"}, {ID: "d", Name: "D"}}}
+	d.Marks[0] = Mark{Tags: []string{"c"}}
+	d.Marks[1] = Mark{Highlights: []Highlight{{Start: 0, End: 3, Tag: "a"}}}
+	d.Marks[3] = Mark{Tags: []string{"a", "c"}, Note: "n"}
+	keep := func(ids ...string) TagSet {
+		var ts TagSet
+		for _, id := range ids {
+			ts.Tags = append(ts.Tags, Tag{ID: id})
+		}
+		return ts
+	}
+	for _, tt := range []struct {
+		desc      string
+		ts        TagSet
+		tags      []string
+		sentences []int
+	}{
+		{"all kept", keep("a", "b", "c", "d"), nil, nil},
+		{"kept in another order", keep("d", "c", "b", "a"), nil, nil},
+		{"unused tags dropped", keep("a", "c"), nil, nil},
+		{"one used tag dropped", keep("b", "c", "d"), []string{"a"}, []int{1, 3}},
+		{"all dropped, in tag-set order, sentences once", keep("x"), []string{"a", "c"}, []int{0, 1, 3}},
+	} {
+		tags, sentences := d.DroppedInUse(tt.ts)
+		var ids []string
+		for _, tag := range tags {
+			ids = append(ids, tag.ID)
+		}
+		if !slices.Equal(ids, tt.tags) || !slices.Equal(sentences, tt.sentences) {
+			t.Errorf("%s: DroppedInUse = %v, %v; want %v, %v", tt.desc, ids, sentences, tt.tags, tt.sentences)
+		}
+	}
+	if tags, _ := d.DroppedInUse(keep()); len(tags) != 2 || tags[0].Name != "A" {
+		t.Errorf("DroppedInUse must return whole tags: %+v", tags)
+	}
+}
+
+func TestHighlightCheck(t *testing.T) {
+	const sentence = "Très bien." // "è" is bytes 2–3
+	for _, tt := range []struct {
+		start, end int
+		fits       bool
+		err        string
+	}{
+		{0, 4, true, ""},
+		{5, 10, true, ""},
+		{0, 11, true, ""},
+		{2, 4, true, ""},
+		{0, 0, false, "bytes 0–0 are not a span inside the 11-byte sentence"},
+		{4, 3, false, "bytes 4–3 are not a span inside the 11-byte sentence"},
+		{-1, 3, false, "bytes -1–3 are not a span inside the 11-byte sentence"},
+		{5, 12, false, "bytes 5–12 are not a span inside the 11-byte sentence"},
+		{3, 5, true, "bytes 3–5 cut a character in two"},
+		{0, 3, true, "bytes 0–3 cut a character in two"},
+	} {
+		h := Highlight{Start: tt.start, End: tt.end, Tag: "x"}
+		if got := h.Fits(len(sentence)); got != tt.fits {
+			t.Errorf("%+v.Fits(%d) = %v, want %v", h, len(sentence), got, tt.fits)
+		}
+		got := ""
+		if err := h.Check(sentence); err != nil {
+			got = err.Error()
+		}
+		if got != tt.err {
+			t.Errorf("%+v.Check = %q, want %q (\"\" for nil)", h, got, tt.err)
+		}
+	}
+}
