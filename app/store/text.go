@@ -64,8 +64,8 @@ func (r Repo) LoadText(docID string) (*StoredText, error) {
 // can be undone.
 type Snapshot map[string]string
 
-// Delete removes a document's text, annotations and history and returns
-// what it removed.
+// Delete removes a document's text, annotations, history and exercise
+// work (every key of DocKeys) and returns what it removed.
 func (r Repo) Delete(docID string) (Snapshot, error) {
 	snap := Snapshot{}
 	keys, err := r.DocKeys(docID)
@@ -92,9 +92,15 @@ func (r Repo) Delete(docID string) (Snapshot, error) {
 
 // DocKeys returns every key a document may have stored: its text, its
 // record with the record's parts, its undo history with the history's
-// blocks.
+// blocks, and a student's exercise work on it (WorkKey) when there is one,
+// so that Delete and Restore take the work away and bring it back too.
 func (r Repo) DocKeys(docID string) ([]string, error) {
 	keys := []string{TextKey(docID), DocKey(docID), HistoryKey(docID)}
+	if _, ok, err := r.KV.Get(WorkKey(docID)); err != nil {
+		return nil, err
+	} else if ok {
+		keys = append(keys, WorkKey(docID))
+	}
 	for _, prefix := range []string{DocKey(docID) + "/", HistoryKey(docID) + "/"} {
 		parts, err := r.KV.Keys(prefix)
 		if err != nil {

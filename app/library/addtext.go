@@ -1,0 +1,58 @@
+package library
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"annotator/app/model"
+	"annotator/app/store"
+	"annotator/app/textin"
+)
+
+// ErrNoSentences is returned by AddText for a text with no sentence to
+// annotate.
+var ErrNoSentences = errors.New("that text has no sentences to annotate")
+
+// Added is what AddText did.
+type Added struct {
+	// Doc is the document of the text, without marks (open it by Doc.ID).
+	Doc *model.Document
+	// Shipped says the text is a shipped article: nothing was stored.
+	Shipped bool
+	// Existing says the same text is already stored (under Title): nothing
+	// was stored.
+	Existing bool
+	// Title is the stored title of an Existing document, else Doc.Title.
+	Title string
+}
+
+// AddText stores a decoded text (a file named name, "" when pasted, or
+// another source such as "exercise") as a new document of the library,
+// added at now. The same text is never stored twice: a shipped article
+// or a text already stored is reported in Added, and nothing is written.
+// A stored copy that cannot be read is an error, and is not written over.
+func AddText(repo store.Repo, name string, in textin.Doc, now time.Time) (Added, error) {
+	d := model.New(in.Title, in.Text)
+	if len(d.Sentences) == 0 {
+		return Added{}, ErrNoSentences
+	}
+	a := Added{Doc: d, Title: d.Title}
+	if IsShipped(d.ID) {
+		a.Shipped = true
+		return a, nil
+	}
+	t, err := repo.LoadText(d.ID)
+	switch {
+	case err != nil:
+		return Added{}, fmt.Errorf("this text is stored already but cannot be read (%w); it is left untouched", err)
+	case t != nil:
+		a.Existing, a.Title = true, t.Title
+		return a, nil
+	}
+	st := store.StoredText{ID: d.ID, Title: d.Title, Text: d.Text, Sentences: len(d.Sentences), Added: now, From: name}
+	if err := repo.SaveText(st); err != nil {
+		return Added{}, err
+	}
+	return a, nil
+}

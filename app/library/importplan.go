@@ -1,0 +1,167 @@
+package library
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"annotator/app/formats"
+	"annotator/app/model"
+	"annotator/app/store"
+)
+
+// ImportPlan is an import checked and waiting for the reader's go-ahead:
+// PlanImport writes nothing.
+type ImportPlan struct {
+	// Name is the name of the imported file.
+	Name string
+	// Kind is what the file is.
+	Kind formats.Kind
+	// Here is the merge into the open document, nil when the file holds
+	// nothing for it. The caller applies it as one undoable change
+	// (Here.Change(), while Here.Fresh(open)).
+	Here *formats.Plan
+	// Others are merges into other documents of this device.
+	Others []OtherMerge
+	// Adds are documents new to this device.
+	Adds []formats.BackupDocument
+	// Skipped are documents of the file whose stored copy on this device
+	// cannot be read: they are left as they are, neither merged nor added.
+	Skipped []Skipped
+}
+
+// OtherMerge is a merge into a stored document that is not open.
+type OtherMerge struct {
+	// Doc is the document with its stored marks; ApplyElsewhere puts the
+	// plan's results on it.
+	Doc *model.Document
+	// Plan is what the import changes in Doc.
+	Plan formats.Plan
+	// Orphans and Rev are the stored record's, kept for the write.
+	Orphans []store.StoredMark
+	Rev     int
+}
+
+// Skipped is a document of an import left alone because its stored copy
+// cannot be read.
+type Skipped struct {
+	// ID and Title name the document as the file does.
+	ID, Title string
+	// Err says what cannot be read.
+	Err error
+}
+
+// PlanFor resolves annotations on d, adding to d's tag set (in the plan)
+// the tags it lacks.
+func PlanFor(d *model.Document, anns []formats.Annotation) formats.Plan {
+	res := formats.Resolve(d, d.TagSet, anns)
+	if len(res.UnknownTags) > 0 {
+		unknown := res.UnknownTags
+		res = formats.Resolve(d, formats.ExtendTagSet(d.TagSet, unknown), anns)
+		res.UnknownTags = unknown
+	}
+	return formats.NewPlan(d, res)
+}
+
+// PlanImport decodes an import file and works out what it would change:
+// in open (the open document, with its current marks; nil when none is
+// open), in the other documents of this device, and which documents it
+// would add. A W3C or CSV file goes into open; a backup's documents go
+// each into the document of the same id (open, another one, or a new
+// one). The error says why the file cannot be imported.
+func PlanImport(repo store.Repo, open *model.Document, name string, data []byte) (*ImportPlan, error) {
+	p := &ImportPlan{Name: name, Kind: formats.Detect(data)}
+	if p.Kind != formats.KindBackup {
+		if open == nil {
+			return nil, errors.New("open the document to import these annotations into first")
+		}
+		_, anns, err := formats.ReadAnnotations(data, open.ID)
+		if err != nil {
+			return nil, err
+		}
+		plan := PlanFor(open, anns)
+		p.Here = &plan
+		return p, nil
+	}
+	b, err := formats.DecodeBackup(data)
+	if err != nil {
+		return nil, err
+	}
+	for _, bd := range b.Documents {
+		if open != nil && bd.ID == open.ID {
+			plan := PlanFor(open, bd.Annotations())
+			p.Here = &plan
+			continue
+		}
+		l, err := Peek(repo, bd.ID)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			p.Adds = append(p.Adds, bd)
+		case err != nil:
+			p.Skipped = append(p.Skipped, Skipped{ID: bd.ID, Title: bd.Title, Err: err})
+		case l.RecErr != nil:
+			p.Skipped = append(p.Skipped, Skipped{ID: bd.ID, Title: bd.Title, Err: l.RecErr})
+		default:
+			p.Others = append(p.Others, OtherMerge{Doc: l.Doc, Plan: PlanFor(l.Doc, bd.Annotations()), Orphans: l.Orphans, Rev: l.Rev})
+		}
+	}
+	return p, nil
+}
+
+// ApplyElsewhere writes the plan's Others and Adds (Here is the caller's,
+// into the open document's history), dated now, and returns one line per
+// document for the status: "“<title>”: <plan summary>" and
+// "added “<title>”". A merge is written with store.Repo.Sync, so that what
+// another tab wrote since the plan to sentences the import leaves alone
+// survives. A document added since the plan (in another tab) is not
+// written over. It stops at the first failure (a full quota, say) and
+// returns the lines of what was written before it; a document whose
+// annotations could not be written is not left half added.
+func (p *ImportPlan) ApplyElsewhere(repo store.Repo, now time.Time) (done []string, err error) {
+	for _, m := range p.Others {
+		dirty := map[int]bool{}
+		for _, ed := range m.Plan.Edits() {
+			m.Doc.Marks[ed.Sentence] = ed.After
+			dirty[ed.Sentence] = true
+		}
+		m.Doc.TagSet = m.Plan.TagSetAfter
+		if _, _, err := repo.Sync(m.Doc, m.Rev, dirty, m.Orphans, now); err != nil {
+			return done, fmt.Errorf("could not save “%s”: %w", m.Doc.Title, err)
+		}
+		done = append(done, fmt.Sprintf("“%s”: %s", m.Doc.Title, m.Plan.Summary()))
+	}
+	for _, bd := range p.Adds {
+		if err := addBackupDocument(repo, p.Name, bd, now); err != nil {
+			return done, err
+		}
+		done = append(done, fmt.Sprintf("added “%s”", bd.Title))
+	}
+	return done, nil
+}
+
+// addBackupDocument stores a document of a backup that is new to this
+// device: its text (unless shipped) and its record.
+func addBackupDocument(repo store.Repo, from string, bd formats.BackupDocument, now time.Time) error {
+	shipped := IsShipped(bd.ID)
+	for _, k := range []string{store.TextKey(bd.ID), store.DocKey(bd.ID)} {
+		if _, ok, err := repo.KV.Get(k); err != nil {
+			return err
+		} else if ok && !(shipped && k == store.TextKey(bd.ID)) {
+			return fmt.Errorf("“%s” was added since the preview (in another tab?): import again to merge into it", bd.Title)
+		}
+	}
+	if !shipped {
+		d, _ := bd.Document()
+		t := store.StoredText{ID: bd.ID, Title: bd.Title, Text: bd.Text, Sentences: len(d.Sentences), Added: now, From: from}
+		if err := repo.SaveText(t); err != nil {
+			return fmt.Errorf("could not add “%s”: %w", bd.Title, err)
+		}
+	}
+	if err := repo.Save(bd.Record()); err != nil {
+		if !shipped {
+			repo.Delete(bd.ID) // nothing was stored for it before
+		}
+		return fmt.Errorf("could not save the annotations of “%s”: %w", bd.Title, err)
+	}
+	return nil
+}

@@ -1,0 +1,86 @@
+package library
+
+import (
+	"errors"
+	"fmt"
+
+	"annotator/app/model"
+	"annotator/app/store"
+)
+
+// ErrNotFound is returned by Open and Peek for an id that is neither a
+// shipped article nor a document stored on this device.
+var ErrNotFound = errors.New("the document is not in this browser's library")
+
+// Loaded is a document as Open or Peek found it, with what is stored for it.
+type Loaded struct {
+	// Doc is the document, with the stored marks and tag set applied when
+	// Rec is not nil.
+	Doc *model.Document
+	// Text is the stored text, nil for a shipped article.
+	Text *store.StoredText
+	// Rec is the stored record, nil when nothing is stored (or it could
+	// not be read: see RecErr).
+	Rec *store.Record
+	// RecErr says why the stored record could not be read. Doc then has
+	// no marks: the caller opens it read-only and never writes over it.
+	RecErr error
+	// Orphans are the stored marks no sentence of Doc fits; keep them.
+	Orphans []store.StoredMark
+	// Rev is Rec.Rev, or 0: the base revision for store.Repo.Sync.
+	Rev int
+	// Shipped marks an article that comes with the app.
+	Shipped bool
+	// History is the stored undo history, oldest first. Open reads it only
+	// when Rec was read; Peek never does.
+	History []model.Change
+	// HistoryErr says why the stored undo history could not be read: keep
+	// it as it is, and do not save a history over it.
+	HistoryErr error
+}
+
+// ReadOnly reports whether the stored annotations could not be read, so
+// that nothing may be written for the document.
+func (l *Loaded) ReadOnly() bool { return l.RecErr != nil }
+
+// Open loads a shipped or stored document, its annotations and its undo
+// history. The error is ErrNotFound, or says (wrapping the cause, e.g.
+// store.ErrUnreadable) that the stored text cannot be read; an unreadable
+// record or history is not an error but is reported in the Loaded.
+func Open(repo store.Repo, id string) (*Loaded, error) { return open(repo, id, true) }
+
+// Peek loads a document as Open does, without its undo history: for
+// import planning, backups and other reads that do not open the document.
+func Peek(repo store.Repo, id string) (*Loaded, error) { return open(repo, id, false) }
+
+// open is Open, reading the history when history is set.
+func open(repo store.Repo, id string, history bool) (*Loaded, error) {
+	l := &Loaded{}
+	if d, ok := ShippedDoc(id); ok {
+		l.Doc, l.Shipped = d, true
+	} else {
+		t, err := repo.LoadText(id)
+		switch {
+		case err != nil:
+			return nil, fmt.Errorf("the stored text of this document cannot be read: %w", err)
+		case t == nil:
+			return nil, ErrNotFound
+		}
+		l.Doc, l.Text = model.New(t.Title, t.Text), t
+		l.Doc.ID = id
+	}
+	rec, err := repo.Load(id)
+	if err != nil {
+		l.RecErr = err
+		return l, nil
+	}
+	if rec == nil {
+		return l, nil
+	}
+	l.Rec, l.Rev = rec, rec.Rev
+	l.Orphans = rec.ApplyTo(l.Doc)
+	if history {
+		l.History, l.HistoryErr = repo.LoadHistory(id)
+	}
+	return l, nil
+}
