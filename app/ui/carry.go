@@ -2,82 +2,60 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"annotator/app/model"
+	"annotator/app/library"
+	"annotator/app/session"
 )
 
-// carryOffer proposes to bring the annotations of an earlier version of a
+// carryBanner offers to bring the annotations of an earlier version of a
 // text (same title, different text) over to the newly opened one.
-type carryOffer struct {
-	from, fromTitle, to string
-	count               int
+type carryBanner struct {
+	app.Compo
+	// H is the reader; C the offer (nil for none).
+	H host
+	C *library.CarryOffer
+
+	answered *library.CarryOffer // the offer the reader has answered
 }
 
-// offerCarry looks for an annotated document with the same title as d.
-func (r *Reader) offerCarry(d *model.Document) {
-	r.carry = nil
-	lib, err := r.repo.Library(nil)
-	if err != nil {
-		return
-	}
-	for _, e := range lib {
-		if e.ID != d.ID && e.Annotated > 0 && e.Problem == "" && strings.EqualFold(strings.TrimSpace(e.Title), strings.TrimSpace(d.Title)) {
-			r.carry = &carryOffer{from: e.ID, fromTitle: e.Title, to: d.ID, count: e.Annotated}
-			return
-		}
-	}
-}
-
-// renderCarry shows the offer while its document is open.
-func (r *Reader) renderCarry() app.UI {
-	c := r.carry
-	if c == nil || c.to != r.doc.ID {
-		return nil
+// Render shows the offer while its document is open.
+func (b *carryBanner) Render() app.UI {
+	c := b.C
+	if c == nil || c == b.answered || c.To != b.H.session().Doc.ID {
+		return app.Div()
 	}
 	return app.Div().Class("offer").Attr("role", "region").Aria("label", "Earlier version").Body(
-		app.P().Text(fmt.Sprintf("This looks like an edited version of “%s”, which has %d annotated sentences. Bring its annotations over? Sentences that changed are matched by their words; what cannot be placed is listed as orphaned, never dropped.", c.fromTitle, c.count)),
-		app.Button().Class("primary").DataSet("carry", "yes").OnClick(r.onCarry).Text("Bring annotations over"),
-		app.Button().DataSet("carry", "no").OnClick(r.onCarryNo).Text("Keep them apart"),
+		app.P().Text(fmt.Sprintf("This looks like an edited version of “%s”, which has %s. Bring its annotations over? Sentences that changed are matched by their words; what cannot be placed is listed as orphaned, never dropped.", c.FromTitle, session.Count(c.Count, "annotated sentence", "annotated sentences"))),
+		app.Button().Class("primary").DataSet("carry", "yes").OnClick(b.onCarry).Text("Bring annotations over"),
+		app.Button().DataSet("carry", "no").OnClick(b.onNo).Text("Keep them apart"),
 	)
 }
 
-// onCarryNo drops the offer.
-func (r *Reader) onCarryNo(ctx app.Context, e app.Event) { r.carry = nil }
+// onNo drops the offer.
+func (b *carryBanner) onNo(ctx app.Context, e app.Event) { b.answered = b.C }
 
 // onCarry copies the earlier version's annotations onto this document,
-// anchored by their quotes; the earlier version is left as it was.
-func (r *Reader) onCarry(ctx app.Context, e app.Event) {
-	c := r.carry
-	r.carry = nil
-	if c == nil || c.to != r.doc.ID || r.refuseReadOnly() {
+// anchored by their quotes, as one undoable step; the earlier version is
+// left as it was.
+func (b *carryBanner) onCarry(ctx app.Context, e app.Event) {
+	c := b.C
+	b.answered = c
+	s := b.H.session()
+	if c == nil || c.To != s.Doc.ID {
 		return
 	}
-	rec, err := r.repo.Load(c.from)
-	if err != nil || rec == nil {
-		r.alert = fmt.Sprintf("The annotations of “%s” could not be read: nothing was changed.", c.fromTitle)
+	if s.ReadOnly {
+		b.H.apply(ctx, statusEffect("This document is read-only in this tab: its saved data could not be read."))
 		return
 	}
-	before := make([]model.Mark, len(r.doc.Marks))
-	copy(before, r.doc.Marks)
-	moved := *rec
-	moved.Doc = r.doc.ID
-	moved.TagSet = rec.TagSet
-	pl := moved.Place(r.doc)
-	orphans := pl.Orphans
-	var edits []model.MarkEdit
-	for i := range r.doc.Marks {
-		if !r.doc.Marks[i].Equal(before[i]) {
-			edits = append(edits, model.MarkEdit{Sentence: i, Before: before[i], After: r.doc.Marks[i]})
-		}
+	change, orphans, fuzzy, err := library.Carry(b.H.repo(), *c, s.Doc)
+	if err != nil {
+		b.H.apply(ctx, session.Effect{Alert: fmt.Sprintf("The annotations of “%s” could not be read: nothing was changed.", c.FromTitle)})
+		return
 	}
-	r.hist.Record(model.Change{Marks: edits})
-	r.orphans = append(r.orphans, orphans...)
-	r.tagKeys = r.doc.TagSet.Keys()
-	r.rerenderAll()
-	r.save()
-	r.status = fmt.Sprintf("Brought over %d annotated sentences from “%s” (%d re-attached to edited sentences); %d could not be placed and are listed as orphaned.", len(edits), c.fromTitle, pl.Fuzzy, len(orphans))
-	r.showNote(ctx)
+	eff := s.Record(change, orphans)
+	eff.Status = fmt.Sprintf("Brought over %d annotated sentences from “%s” (%d re-attached to edited sentences); %d could not be placed and are listed as orphaned.", len(change.Marks), c.FromTitle, fuzzy, len(orphans))
+	b.H.apply(ctx, eff)
 }

@@ -1,15 +1,14 @@
 package ui
 
 import (
-	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/classroom"
+	"annotator/app/library"
 	"annotator/app/store"
 )
 
@@ -36,30 +35,18 @@ type ClassPage struct {
 // OnMount lists the exercises made on this device.
 func (c *ClassPage) OnMount(ctx app.Context) {
 	c.repo = store.Repo{KV: localStorage{}}
-	(&Reader{repo: c.repo}).loadPrefs()
+	applyStoredTheme(c.repo.KV)
 	c.keys = map[string]*classroom.Key{}
-	keys, _ := c.repo.KV.Keys(store.Prefix + "exercises/")
-	for _, k := range keys {
-		raw, ok, err := c.repo.KV.Get(k)
-		if err != nil || !ok {
-			continue
-		}
-		var m madeExercise
-		if json.Unmarshal([]byte(raw), &m) != nil {
-			continue
-		}
-		ex, err := classroom.DecodeExercise(m.Exercise)
-		if err != nil {
-			continue
-		}
-		c.made = append(c.made, ex)
-		if len(m.Key) > 0 {
-			if key, err := classroom.DecodeKey(m.Key); err == nil {
-				c.keys[ex.ID] = &key
-			}
+	made, problems := library.LoadMade(c.repo.KV)
+	for _, m := range made {
+		c.made = append(c.made, m.Exercise)
+		if m.Key != nil {
+			c.keys[m.Exercise.ID] = m.Key
 		}
 	}
-	sort.Slice(c.made, func(a, b int) bool { return c.made[a].Title < c.made[b].Title })
+	if len(problems) > 0 {
+		c.alert = "Some exercises made on this device could not be read and are left as they are: " + strings.Join(problems, "; ")
+	}
 	if len(c.made) == 1 {
 		c.choose(&c.made[0])
 	}

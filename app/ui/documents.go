@@ -4,85 +4,63 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"annotator/app/model"
-	"annotator/app/store"
+	"annotator/app/library"
+	"annotator/app/session"
 	"annotator/app/textin"
-	"annotator/seeds"
 )
 
 // maxFileBytes is the largest file the app reads; textin refuses larger
 // input too, this check only avoids reading it into memory first.
 const maxFileBytes = 5 << 20
 
-// shipped returns the shipped articles as documents, built once.
-var shipped = sync.OnceValue(func() []*model.Document {
-	var out []*model.Document
-	for _, a := range seeds.All() {
-		out = append(out, model.New(a.Title, a.Text))
-	}
-	return out
-})
-
-// shippedDoc returns a fresh copy of the shipped article with the given id.
-func shippedDoc(id string) (*model.Document, bool) {
-	for _, d := range shipped() {
-		if d.ID == id {
-			return model.New(d.Title, d.Text), true
-		}
-	}
-	return nil, false
-}
-
 // docURL is the reader's address for a document.
 func docURL(id string) string { return "/?doc=" + url.QueryEscape(id) }
 
-// OnNav opens the document named by ?doc= (the default article without it).
-func (r *Reader) OnNav(ctx app.Context) {
-	if r.repo.KV == nil {
-		return // prerendering on the server: there is no storage to read
-	}
-	id := ctx.Page().URL().Query().Get("doc")
-	if id == "" {
-		id = model.New("", seeds.Default().Text).ID
-	}
-	if r.ready && r.doc.ID == id {
-		return
-	}
-	r.commitNote()
-	if err := r.openID(id); err != nil {
-		r.alert = err.Error()
-	}
-	r.status, r.notice = r.notice, ""
-	r.ready = true
-	r.showNote(ctx)
-	ctx.Update()
-}
-
-// openID loads a shipped or stored document and its annotations.
+// openID opens a shipped or stored document with its annotations, its undo
+// history and, when a student is doing an exercise on it, the exercise.
 func (r *Reader) openID(id string) error {
-	d, ok := shippedDoc(id)
-	if !ok {
-		t, err := r.repo.LoadText(id)
-		switch {
-		case err != nil:
-			return fmt.Errorf("This document's stored text could not be read (%v); it is left untouched. Open another from the library.", err)
-		case t == nil:
-			return errors.New("This document is not in this browser's library. Open it again from a file, or pick another in the library.")
-		}
-		d = model.New(t.Title, t.Text)
-		d.ID = id
+	r.flushSave() // what a key left waiting for the document being replaced
+	l, err := library.Open(r.repo(), id)
+	switch {
+	case errors.Is(err, library.ErrNotFound):
+		return errors.New("This document is not in this browser's library. Open it again from a file, or pick another in the library.")
+	case err != nil:
+		return fmt.Errorf("This document's stored text could not be read (%v); it is left untouched. Open another from the library.", err)
 	}
-	r.readOnly, r.alert, r.status, r.orphans, r.sel = false, "", "", nil, span{}
-	r.open(d)
-	r.marksRev++
-	r.load()
-	r.loadWork()
-	r.rerenderAll()
-	r.repo.MarkOpened(id, now())
+	s := session.New(l.Doc)
+	s.Orphans = l.Orphans
+	if l.ReadOnly() {
+		s.ReadOnly = true
+		r.msg.alert = fmt.Sprintf("Your saved annotations for this document could not be read (%v). "+
+			"They are left untouched, and this tab will not save changes over them.", l.RecErr)
+	}
+	if len(l.Orphans) > 0 {
+		r.msg.status = fmt.Sprintf("%s no longer match a sentence; they are kept.", session.Count(len(l.Orphans), "saved annotation", "saved annotations"))
+	}
+	if l.HistoryErr != nil {
+		r.msg.status = "The saved undo history could not be read: it is left as it is, and undo starts afresh."
+	}
+	s.Hist.Restore(l.History)
+	r.saver.Reset(l.Rev, l.HistoryErr != nil)
+	r.work = nil
+	if w, err := library.LoadWork(r.repo().KV, id); err != nil {
+		r.msg.status = "This document's exercise could not be read (" + err.Error() + "); it is left as it is."
+	} else if w != nil {
+		r.work = w
+		if len(s.Doc.TagSet.Tags) == 0 || !w.Exercise.AllowNewTags {
+			s.Doc.TagSet = w.Exercise.TagSet.Clone()
+			s.TagSetChanged()
+		}
+		if !w.Exercise.AllowNewTags {
+			s.TagsFixed = "The tag set of this exercise is fixed by your teacher."
+		}
+	}
+	r.open(s)
+	r.paper.touchAll()
+	r.repo().MarkOpened(id, now())
 	return nil
 }
 
@@ -93,18 +71,20 @@ func (r *Reader) onOpenFile(ctx app.Context, e app.Event) {
 	input.Set("value", "")
 }
 
-// onDragOver lets the page accept dropped files.
-func (r *Reader) onDragOver(ctx app.Context, e app.Event) { e.PreventDefault() }
-
-// onDrop opens files dropped anywhere on the page.
+// onDrop opens files dropped anywhere on the page (a dragover handler
+// that prevents the default lets the page accept them).
 func (r *Reader) onDrop(ctx app.Context, e app.Event) {
 	e.PreventDefault()
+	if e.Get("type").String() == "dragover" {
+		return
+	}
 	if dt := e.Get("dataTransfer"); !dt.IsNull() && !dt.IsUndefined() {
 		r.readFiles(ctx, dt.Get("files"))
 	}
 }
 
-// readFiles reads each file and adds it as a document; the last one opens.
+// readFiles reads each file and adds it as a document (the last one
+// opens); exports and backups go to the import preview instead.
 func (r *Reader) readFiles(ctx app.Context, files app.Value) {
 	if files.IsNull() || files.IsUndefined() {
 		return
@@ -117,13 +97,13 @@ func (r *Reader) readFiles(ctx app.Context, files app.Value) {
 			continue
 		}
 		if size := f.Get("size").Int(); size > maxFileBytes {
-			r.alert = fmt.Sprintf("%s is %.1f MB: the limit is %d MB of text. Split it or save a shorter part.", name, float64(size)/(1<<20), maxFileBytes>>20)
+			r.msg.alert = fmt.Sprintf("%s is %.1f MB: the limit is %d MB of text. Split it or save a shorter part.", name, float64(size)/(1<<20), maxFileBytes>>20)
 			continue
 		}
 		readBytes(f, func(data []byte, err error) {
 			ctx.Dispatch(func(ctx app.Context) {
 				if err != nil {
-					r.alert = "Could not read " + name + ": " + err.Error()
+					r.msg.alert = "Could not read " + name + ": " + err.Error()
 					return
 				}
 				r.addText(ctx, name, data)
@@ -156,36 +136,30 @@ func readBytes(f app.Value, done func([]byte, error)) {
 // opens it. The same text opens the existing document instead of a copy.
 func (r *Reader) addText(ctx app.Context, name string, data []byte) {
 	r.flushSave() // the library it reads must hold the last key's change
+	what := "The pasted text"
+	if name != "" {
+		what = name
+	}
 	in, err := textin.Decode(name, data)
 	if err != nil {
-		what := "The pasted text"
-		if name != "" {
-			what = name
-		}
-		r.alert = what + " was not opened: " + err.Error()
+		r.msg.alert = what + " was not opened: " + err.Error()
 		return
 	}
-	d := model.New(in.Title, in.Text)
-	if len(d.Sentences) == 0 {
-		r.alert = "That text has no sentences to annotate."
+	a, err := library.AddText(r.repo(), name, in, now())
+	switch {
+	case errors.Is(err, library.ErrNoSentences):
+		r.msg.alert = "That text has no sentences to annotate."
 		return
-	}
-	if _, ok := shippedDoc(d.ID); ok {
-		r.notice = "That text is a shipped article: it is open."
-		ctx.Navigate(docURL(d.ID))
+	case err != nil:
+		r.msg.alert = "“" + in.Title + "” could not be stored in this browser (" + err.Error() + "). Free some space (delete documents in the library) and try again."
 		return
+	case a.Shipped:
+		r.msg.notice = "That text is a shipped article: it is open."
+	case a.Existing:
+		r.msg.notice = "“" + a.Title + "” is already in your library: it is open."
+	default:
+		r.carry = library.FindCarry(r.repo(), a.Doc)
+		r.msg.notice = fmt.Sprintf("Opened “%s”: %d sentences.", a.Doc.Title, len(a.Doc.Sentences))
 	}
-	if t, _ := r.repo.LoadText(d.ID); t != nil {
-		r.notice = "“" + t.Title + "” is already in your library: it is open."
-		ctx.Navigate(docURL(d.ID))
-		return
-	}
-	t := store.StoredText{ID: d.ID, Title: d.Title, Text: d.Text, Sentences: len(d.Sentences), Added: now(), From: name}
-	if err := r.repo.SaveText(t); err != nil {
-		r.alert = "“" + d.Title + "” could not be stored in this browser (" + err.Error() + "). Free some space (delete documents in the library) and try again."
-		return
-	}
-	r.offerCarry(d)
-	r.notice = fmt.Sprintf("Opened “%s”: %d sentences.", d.Title, len(d.Sentences))
-	ctx.Navigate(docURL(d.ID))
+	ctx.Navigate(docURL(a.Doc.ID))
 }

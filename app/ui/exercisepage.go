@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/classroom"
+	"annotator/app/library"
 	"annotator/app/store"
 )
 
@@ -24,7 +24,7 @@ type ExercisePage struct {
 // OnMount reads an exercise from the link, if there is one.
 func (p *ExercisePage) OnMount(ctx app.Context) {
 	p.repo = store.Repo{KV: localStorage{}}
-	(&Reader{repo: p.repo}).loadPrefs()
+	applyStoredTheme(p.repo.KV)
 	if frag := app.Window().URL().Fragment; frag != "" {
 		ex, err := classroom.DecodeLink(frag)
 		if err != nil {
@@ -107,28 +107,10 @@ func (p *ExercisePage) onStart(ctx app.Context, e app.Event) {
 		p.alert = "Enter your name or a pseudonym first: your teacher needs it to tell the files apart."
 		return
 	}
-	d := p.ex.Document()
-	if _, shipped := shippedDoc(d.ID); !shipped {
-		if t, _ := p.repo.LoadText(d.ID); t == nil {
-			t := store.StoredText{ID: d.ID, Title: p.ex.Title, Text: d.Text, Sentences: len(d.Sentences), Added: now(), From: "exercise"}
-			if err := p.repo.SaveText(t); err != nil {
-				p.alert = "The exercise could not be stored in this browser: " + err.Error()
-				return
-			}
-		}
-	}
-	if rec, err := p.repo.Load(d.ID); err == nil && rec == nil {
-		p.repo.Save(store.FromDocument(d, nil, now()))
-	}
-	exJSON, err := p.ex.Encode()
+	id, err := library.StartWork(p.repo, *p.ex, name, now())
 	if err != nil {
-		p.alert = err.Error()
-		return
-	}
-	b, _ := json.Marshal(studentWork{Exercise: exJSON, Student: name, Started: now()})
-	if err := p.repo.KV.Set(workKey(d.ID), string(b)); err != nil {
 		p.alert = "The exercise could not be stored in this browser: " + err.Error()
 		return
 	}
-	ctx.Navigate(docURL(d.ID))
+	ctx.Navigate(docURL(id))
 }

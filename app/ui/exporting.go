@@ -2,107 +2,159 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/formats"
-	"annotator/app/model"
-	"annotator/app/store"
+	"annotator/app/library"
+	"annotator/app/session"
 )
 
-// renderExport shows one button per export format, and the name that W3C
-// exports give as the annotations' creator.
-func (r *Reader) renderExport() app.UI {
+// exportPanel is the "Export and import" panel: the export buttons, the
+// creator name, the storage meter, installing, the classroom and import.
+type exportPanel struct {
+	app.Compo
+	// H is the reader; Rev changes whenever a mark does (to measure storage
+	// again); Ready is set once the document is open in the browser.
+	H     host
+	Rev   int
+	Ready bool
+
+	creator     string
+	usage       int // bytes of localStorage in use
+	measured    time.Time
+	installable bool // the browser offers to install the app
+}
+
+// OnMount reads the creator name and measures storage.
+func (p *exportPanel) OnMount(ctx app.Context) {
+	prefs, _ := library.LoadPrefs(p.H.repo().KV)
+	p.creator = prefs.Creator
+	p.installable = ctx.IsAppInstallable()
+	p.measure()
+}
+
+// OnUpdate measures storage again after changes, at most every 30 s.
+func (p *exportPanel) OnUpdate(ctx app.Context) {
+	if time.Since(p.measured) > 30*time.Second {
+		p.measure()
+	}
+}
+
+// OnAppInstallChange notes whether the browser offers to install the app.
+func (p *exportPanel) OnAppInstallChange(ctx app.Context) { p.installable = ctx.IsAppInstallable() }
+
+// measure adds up what this origin keeps in localStorage.
+func (p *exportPanel) measure() {
+	p.measured = time.Now()
+	if n, err := storageUsed(); err == nil {
+		p.usage = n
+	}
+}
+
+// Render draws the panel.
+func (p *exportPanel) Render() app.UI {
 	buttons := []app.UI{}
 	for _, f := range formats.Formats() {
 		buttons = append(buttons, app.Button().Class("tool").DataSet("export", string(f)).
-			OnClick(r.onExport).Text(f.Label()))
+			OnClick(p.onExport).Text(f.Label()))
 	}
 	return app.Section().Class("panel").Aria("labelledby", "export-title").Body(
 		app.H2().ID("export-title").Text("Export and import"),
 		app.Label().For("creator").Text("Your name in exports (optional)"),
 		app.Input().ID("creator").Type("text").DataSet("creator", "true").MaxLength(100).
-			Value(r.creator).OnChange(r.onCreator),
+			Value(p.creator).OnChange(p.onCreator),
 		app.Div().Class("export-btns").Body(buttons...),
-		r.renderStorage(),
-		app.Div().Class("install").Body(app.If(r.ready, r.renderInstall)), // a stable slot: what follows keeps its nodes
+		storageMeter(p.usage),
+		app.Div().Class("install").Body(app.If(p.Ready, p.renderInstall)), // a stable slot: what follows keeps its nodes
 		app.Div().Class("export-btns").Body(
-			app.Button().Class("tool").DataSet("make-exercise", "true").OnClick(r.onMakeExercise).Text("Classroom: make an exercise"),
+			app.Button().Class("tool").DataSet("make-exercise", "true").DataSet("opens", "exercise").
+				OnClick(p.onMakeExercise).Text("Classroom: make an exercise"),
 			app.A().Class("tool").Href("/class").Text("Class view"),
 			app.A().Class("tool").Href("/exercise").Text("Open an exercise"),
 		),
 		app.Label().Class("tool", "file-btn").Body(
 			app.Text("Import a file…"),
-			app.Input().Type("file").Class("sr-only").DataSet("import", "true").Multiple(true).
-				Accept(".json,.jsonld,.csv,application/json,application/ld+json,text/csv").OnChange(r.onImportFile),
+			app.Input().Type("file").Class("sr-only").DataSet("import", "true").DataSet("opens", "import").Multiple(true).
+				Accept(".json,.jsonld,.csv,application/json,application/ld+json,text/csv").OnChange(p.onImportFile),
 		),
 	)
 }
 
+// onMakeExercise opens the exercise dialog.
+func (p *exportPanel) onMakeExercise(ctx app.Context, e app.Event) { p.H.openDialog(ctx, "exercise") }
+
+// onImportFile previews the file chosen in the import picker.
+func (p *exportPanel) onImportFile(ctx app.Context, e app.Event) {
+	input := e.Get("currentTarget")
+	files := input.Get("files")
+	if files.Length() > 0 {
+		p.H.readImport(ctx, files.Index(0))
+		if files.Length() > 1 {
+			p.H.apply(ctx, statusEffect("Only the first file is imported; import the others one at a time."))
+		}
+	}
+	input.Set("value", "")
+}
+
 // onCreator remembers the creator name.
-func (r *Reader) onCreator(ctx app.Context, e app.Event) {
-	r.creator = e.Get("currentTarget").Get("value").String()
-	r.savePrefs()
+func (p *exportPanel) onCreator(ctx app.Context, e app.Event) {
+	p.creator = e.Get("currentTarget").Get("value").String()
+	kv := p.H.repo().KV
+	prefs, err := library.LoadPrefs(kv)
+	if err == nil {
+		prefs.Creator = p.creator
+		err = library.SavePrefs(kv, prefs)
+	}
+	if err != nil {
+		p.H.apply(ctx, statusEffect("Your name is used in this tab's exports, but it could not be remembered: "+err.Error()))
+	}
 }
 
 // onExport downloads the current document in the button's format.
-func (r *Reader) onExport(ctx app.Context, e app.Event) {
-	r.commitNote()
+func (p *exportPanel) onExport(ctx app.Context, e app.Event) {
+	s := p.H.session()
+	p.H.apply(ctx, s.CommitNote())
 	f := formats.Format(attr(e, "data-export"))
-	rec, _ := r.repo.Load(r.doc.ID)
-	o := formats.Options{Creator: r.creator, Modified: now(), Orphans: r.orphans}
-	if rec != nil {
+	o := formats.Options{Creator: p.creator, Modified: now(), Orphans: s.Orphans}
+	if rec, _ := p.H.repo().Load(s.Doc.ID); rec != nil {
 		o.Modified = rec.Modified
 	}
-	data, err := formats.Export(f, r.doc, o)
+	data, err := formats.Export(f, s.Doc, o)
 	if err != nil {
-		r.alert = "The export failed: " + err.Error()
+		p.H.apply(ctx, session.Effect{Alert: "The export failed: " + err.Error()})
 		return
 	}
-	name := f.FileName(r.doc.Title)
+	name := f.FileName(s.Doc.Title)
 	if err := download(name, f.MediaType(), data); err != nil {
-		r.alert = "The file could not be handed to the browser: " + err.Error()
+		p.H.apply(ctx, session.Effect{Alert: "The file could not be handed to the browser: " + err.Error()})
 		return
 	}
-	r.status = fmt.Sprintf("Exported %s (%s).", name, sizeText(len(data)))
-	r.changesSinceExport = 0
+	p.H.exported()
+	p.H.apply(ctx, statusEffect(fmt.Sprintf("Exported %s (%s).", name, sizeText(len(data)))))
 }
 
-// backupAll encodes every readable document of the library.
-func backupAll(repo store.Repo) ([]byte, int, error) {
-	var ship []store.Entry
-	for _, d := range shipped() {
-		ship = append(ship, store.Entry{ID: d.ID, Title: d.Title})
+// onInstall asks the browser to install the app.
+func (p *exportPanel) onInstall(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() }
+
+// renderInstall offers installing: a button where the browser offers it;
+// on Apple browsers (no install prompt), how to add it to the Home Screen
+// and that Safari and the installed app keep separate storage.
+func (p *exportPanel) renderInstall() app.UI {
+	win := app.Window()
+	standalone := win.Call("matchMedia", "(display-mode: standalone)").Get("matches").Bool()
+	apple := win.Get("goappIsAppleBrowser").Truthy() && win.Call("goappIsAppleBrowser").Bool()
+	switch {
+	case standalone:
+		return nil
+	case !apple && p.installable:
+		return app.Button().Class("tool").DataSet("install", "true").OnClick(p.onInstall).Text("Install the app")
+	case apple:
+		return app.P().Class("hint").DataSet("install-ios", "true").Text(
+			"To install on iPhone or iPad: Share → Add to Home Screen. Safari tabs and the installed app keep separate storage: move your work between them with Export → Backup and Import.")
 	}
-	lib, err := repo.Library(ship)
-	if err != nil {
-		return nil, 0, err
-	}
-	var docs []formats.BackupDocument
-	for _, e := range lib {
-		if e.Problem != "" {
-			continue
-		}
-		d, ok := shippedDoc(e.ID)
-		if !ok {
-			t, err := repo.LoadText(e.ID)
-			if err != nil || t == nil {
-				continue
-			}
-			d = model.New(t.Title, t.Text)
-			d.ID = e.ID
-		}
-		rec, _ := repo.Load(d.ID)
-		o := formats.Options{Modified: now()}
-		if rec != nil {
-			o.Modified, o.Orphans = rec.Modified, rec.ApplyTo(d)
-		} else if e.Shipped {
-			continue // an untouched shipped article needs no backup
-		}
-		docs = append(docs, formats.NewBackupDocument(d, o))
-	}
-	data, err := formats.EncodeBackup(now(), docs...)
-	return data, len(docs), err
+	return nil
 }
 
 // download hands data to the browser as a file.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/library"
 	"annotator/app/store"
 )
 
@@ -30,7 +31,7 @@ type Library struct {
 // OnMount reads the library.
 func (l *Library) OnMount(ctx app.Context) {
 	l.repo = store.Repo{KV: localStorage{}}
-	(&Reader{repo: l.repo}).loadPrefs()
+	applyStoredTheme(l.repo.KV)
 	l.refresh()
 	l.ready = true
 	ctx.Update()
@@ -38,11 +39,7 @@ func (l *Library) OnMount(ctx app.Context) {
 
 // refresh rereads the entries.
 func (l *Library) refresh() {
-	var ship []store.Entry
-	for _, d := range shipped() {
-		ship = append(ship, store.Entry{ID: d.ID, Title: d.Title, Sentences: len(d.Sentences)})
-	}
-	entries, err := l.repo.Library(ship)
+	entries, err := l.repo.Library(library.ShippedEntries())
 	if err != nil {
 		l.alert = "The library could not be read: " + err.Error()
 	}
@@ -136,11 +133,6 @@ func (l *Library) row(e store.Entry) app.UI {
 	)
 }
 
-// attr reads a data attribute of the event's element.
-func attr(e app.Event, name string) string {
-	return e.Get("currentTarget").Call("getAttribute", name).String()
-}
-
 func (l *Library) onRename(ctx app.Context, e app.Event) {
 	l.renaming = attr(e, "data-rename")
 	ctx.Defer(func(app.Context) { focus("[data-rename-input]") })
@@ -173,33 +165,10 @@ func (l *Library) onRenameSave(ctx app.Context, e app.Event) {
 
 // onDuplicate copies a document and its annotations under a new id.
 func (l *Library) onDuplicate(ctx app.Context, e app.Event) {
-	id := attr(e, "data-duplicate")
-	var t store.StoredText
-	if d, ok := shippedDoc(id); ok {
-		t = store.StoredText{Title: d.Title, Text: d.Text, Sentences: len(d.Sentences)}
-	} else if st, err := l.repo.LoadText(id); err == nil && st != nil {
-		t = *st
-	} else {
-		l.alert = "That document could not be read, so it was not duplicated."
+	t, err := library.Duplicate(l.repo, attr(e, "data-duplicate"), time.Now())
+	if err != nil {
+		l.alert = "That document was not duplicated: " + err.Error()
 		return
-	}
-	base := strings.SplitN(id, "-", 2)[0]
-	n := 2
-	for ; ; n++ {
-		if got, _ := l.repo.LoadText(fmt.Sprintf("%s-%d", base, n)); got == nil {
-			break
-		}
-	}
-	t.ID, t.Title, t.Added = fmt.Sprintf("%s-%d", base, n), t.Title+" (copy)", time.Now()
-	if err := l.repo.SaveText(t); err != nil {
-		l.alert = "Could not duplicate: " + err.Error()
-		return
-	}
-	if rec, err := l.repo.Load(id); err == nil && rec != nil {
-		rec.Doc = t.ID
-		if err := l.repo.Save(*rec); err != nil {
-			l.alert = "The copy was made without its annotations: " + err.Error()
-		}
 	}
 	l.status = "Made “" + t.Title + "”."
 	l.refresh()
@@ -245,7 +214,7 @@ func (l *Library) onUndoDelete(ctx app.Context, e app.Event) {
 
 // onBackupAll downloads one backup file with every document and its annotations.
 func (l *Library) onBackupAll(ctx app.Context, e app.Event) {
-	data, n, err := backupAll(l.repo)
+	data, n, err := library.BackupAll(l.repo, time.Now())
 	if err != nil {
 		l.alert = "The backup failed: " + err.Error()
 		return

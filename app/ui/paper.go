@@ -10,6 +10,7 @@ import (
 
 	"annotator/app/markup"
 	"annotator/app/model"
+	"annotator/app/session"
 )
 
 // paper keeps the article's sentences in the DOM itself, outside go-app's
@@ -22,15 +23,16 @@ import (
 type paper struct {
 	doc    *model.Document
 	bounds [][2]int
-	el     app.Value // the article element filled so far (undefined before the first paint)
-	built  int       // chunks in the DOM, in order
-	want   int       // chunks that must be built at the next paint
-	dirty  []int     // sentences to repaint
-	all    bool      // rebuild every built chunk (tag set changed)
-	cur    int       // the current sentence as last painted
-	sel    span      // its pending selection
-	timer  bool      // a timer is adding the remaining chunks
-	done   bool      // another document replaced this one
+	el     app.Value    // the article element filled so far (undefined before the first paint)
+	built  int          // chunks in the DOM, in order
+	want   int          // chunks that must be built at the next paint
+	dirty  []int        // sentences to repaint
+	all    bool         // rebuild every built chunk (tag set changed)
+	cur    int          // the current sentence as last painted
+	sel    session.Span // its pending selection
+	scroll int          // a sentence to bring into view at the next paint, or -1
+	timer  bool         // a timer is adding the remaining chunks
+	done   bool         // another document replaced this one
 }
 
 // Building a long document: firstChunks go into the DOM at once (a few
@@ -43,7 +45,7 @@ const (
 // newPaper prepares the article of d; nothing is in the DOM until paint.
 func newPaper(d *model.Document) *paper {
 	b := markup.Bounds(d)
-	return &paper{doc: d, bounds: b, el: app.Undefined(), want: min(len(b), firstChunks)}
+	return &paper{doc: d, bounds: b, el: app.Undefined(), want: min(len(b), firstChunks), scroll: -1}
 }
 
 // stop ends the growth of a document another one replaced.
@@ -68,12 +70,18 @@ func (p *paper) touchAll() { p.all = true }
 // the next paint.
 func (p *paper) reveal(i int) { p.want = max(p.want, min(p.chunkOf(i)+1, len(p.bounds))) }
 
+// scrollTo brings sentence i into view at the next paint.
+func (p *paper) scrollTo(i int) {
+	p.reveal(i)
+	p.scroll = i
+}
+
 // complete reports whether every sentence is in the DOM.
 func (p *paper) complete() bool { return p.built == len(p.bounds) }
 
 // paint brings the article inside root (the Reader's element) up to date
 // with the document, cur being the current sentence and sel its selection.
-func (p *paper) paint(root app.Value, cur int, sel span) {
+func (p *paper) paint(root app.Value, cur int, sel session.Span) {
 	if p.done || root.IsUndefined() || root.IsNull() {
 		return
 	}
@@ -102,6 +110,12 @@ func (p *paper) paint(root app.Value, cur int, sel span) {
 	if !p.complete() && !p.timer {
 		p.timer = true
 		later(p.grow)
+	}
+	if i := p.scroll; i >= 0 {
+		p.scroll = -1
+		if s := p.sentence(i); !s.IsNull() && !s.IsUndefined() {
+			s.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
 	}
 }
 
@@ -133,7 +147,7 @@ func (p *paper) add(n int) {
 func (p *paper) html(from, to int) string {
 	var b strings.Builder
 	for _, r := range p.bounds[from:to] {
-		markup.Chunk(&b, p.doc, r[0], r[1], p.cur, p.sel.markup())
+		markup.Chunk(&b, p.doc, r[0], r[1], p.cur, markupSpan(p.sel))
 	}
 	return b.String()
 }
@@ -159,12 +173,15 @@ func (p *paper) repaint(i int) {
 	}
 	sel := markup.Span{}
 	if i == p.cur {
-		sel = p.sel.markup()
+		sel = markupSpan(p.sel)
 	}
 	var b strings.Builder
 	markup.Sentence(&b, p.doc, i, i == p.cur, sel)
 	s.Get("parentNode").Set("outerHTML", b.String())
 }
+
+// markupSpan is a selection as markup writes it.
+func markupSpan(s session.Span) markup.Span { return markup.Span{Start: s.Start, End: s.End} }
 
 // later runs f once in a task of its own, after the browser has had the
 // chance to paint and handle input.

@@ -7,16 +7,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// quickKeys are the actions whose whole effect on the page is the
-// article, the tag bar's pressed states, the current-sentence panel, the
-// status line and the live region: reflect shows those at once, and
-// go-app's update waits until keys pause. Every other action (a dialog, a
-// focus move, the theme) asks go-app for its update straight away.
-var quickKeys = map[action]bool{
-	actNext: true, actPrev: true, actFirst: true, actLast: true, actNextUntagged: true,
-	actWordRight: true, actWordLeft: true, actUndo: true, actRedo: true,
-}
-
 // settleAfter is how long keys must pause before go-app renders what they
 // changed (the progress chart and the annotation list, and its own copy of
 // what reflect already showed): holding j through a book renders once.
@@ -27,14 +17,13 @@ const settleAfter = 200 * time.Millisecond
 // line, note, status and announcement. It sets attributes and the values
 // of the text nodes go-app created, never replacing a node, so that
 // go-app's own update, which renders the same values, finds the page as it
-// expects (a value it holds and the page no longer shows is set again by
-// that update, since it renders the current state).
+// expects.
 func (r *Reader) reflect() {
-	if !r.Mounted() || len(r.doc.Sentences) == 0 {
+	if !r.Mounted() || r.s.Len() == 0 {
 		return
 	}
 	doc := app.Window().Get("document")
-	m := r.doc.Marks[r.cur]
+	m := r.s.Mark()
 	if bar := doc.Call("getElementById", "tagbar"); !bar.IsNull() {
 		btns := bar.Get("children")
 		for k := 0; k < btns.Length(); k++ {
@@ -42,11 +31,11 @@ func (r *Reader) reflect() {
 			b.Call("setAttribute", "aria-pressed", strconv.FormatBool(m.Has(b.Call("getAttribute", "data-tag").String())))
 		}
 	}
-	setText(doc, "cur-title", r.curTitle())
-	setText(doc, "cur-tags", r.curTags())
-	setText(doc, "status", r.status)
-	setText(doc, "announce", r.announce)
-	r.setNoteValue()
+	setText(doc, "cur-title", r.s.Title())
+	setText(doc, "cur-tags", r.s.TagLine())
+	setText(doc, "status", r.msg.status)
+	setText(doc, "announce", r.msg.announce)
+	setNoteValue(r.s.Draft())
 }
 
 // setText sets the value of the text node that is the first child of the
@@ -69,10 +58,10 @@ func setText(doc app.Value, id, s string) {
 
 // settle asks go-app to render once keys have paused for settleAfter.
 func (r *Reader) settle(ctx app.Context) {
-	r.keySeq++
-	seq := r.keySeq
+	r.keys.seq++
+	seq := r.keys.seq
 	ctx.After(settleAfter, func(ctx app.Context) {
-		if seq != r.keySeq {
+		if seq != r.keys.seq {
 			ctx.PreventUpdate() // a later key renders
 		}
 	})

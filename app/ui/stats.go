@@ -7,17 +7,19 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/markup"
+	"annotator/app/model"
+	"annotator/app/session"
 )
 
 // svgNS is the namespace SVG elements must be created in.
 const svgNS = "http://www.w3.org/2000/svg"
 
-// renderProgress shows sentences annotated out of the total and a bar chart
+// progress shows sentences annotated out of the total and a bar chart
 // of how often each tag is used (sentence tags and highlights).
-func (r *Reader) renderProgress() app.UI {
-	total := len(r.doc.Sentences)
-	done := r.doc.Annotated()
-	counts := r.doc.TagUse()
+func progress(doc *model.Document) app.UI {
+	total := len(doc.Sentences)
+	done := doc.Annotated()
+	counts := doc.TagUse()
 	peak := 1
 	for _, c := range counts {
 		peak = max(peak, c)
@@ -26,7 +28,7 @@ func (r *Reader) renderProgress() app.UI {
 	height := rowH * len(counts)
 	bars := make([]app.UI, 0, 3*len(counts)+1)
 	bars = append(bars, app.Elem("title").XMLNS(svgNS).Text("Sentences per tag"))
-	for k, t := range r.doc.TagSet.Tags {
+	for k, t := range doc.TagSet.Tags {
 		y := k * rowH
 		w := barW * counts[k] / peak
 		bars = append(bars,
@@ -38,7 +40,7 @@ func (r *Reader) renderProgress() app.UI {
 	}
 	return app.Section().Class("panel").Aria("labelledby", "progress-title").Body(
 		app.H2().ID("progress-title").Text("Progress"),
-		app.Label().For("progress").Text(fmt.Sprintf("%d of %d sentences annotated", done, total)),
+		app.Label().For("progress").Text(fmt.Sprintf("%d of %s annotated", done, session.Count(total, "sentence", "sentences"))),
 		app.Progress().ID("progress").Max(max(total, 1)).Value(done).DataSet("progress", done),
 		app.Elem("svg").XMLNS(svgNS).Class("chart").Attr("role", "img").
 			Aria("label", "Sentences per tag").Attr("viewBox", fmt.Sprintf("0 0 %d %d", labelW+barW+40, max(height, 1))).

@@ -18,52 +18,34 @@ const maxTags = 9 + len(model.SpareKeys)
 // palette gives new tags distinct colour-blind-safe colours (Okabe–Ito, then greys).
 var palette = []string{"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#999999"}
 
-// tagEditor is the state of the open tag-set dialog: a draft that only
-// replaces the document's tag set, as one undoable step, on Save.
+// tagEditor is the tag-set dialog: a draft that replaces the document's
+// tag set, as one undoable step, only on Save.
 type tagEditor struct {
+	app.Compo
+	h       host
 	draft   model.TagSet
 	confirm []string // names of tags in use that Save would delete; set once asked
 	err     string
 }
 
-// openEditor opens the tag-set dialog on a copy of the current set.
-func (r *Reader) openEditor(ctx app.Context) {
-	if r.refuseReadOnly() {
-		return
-	}
-	if r.work != nil && !r.ex().AllowNewTags {
-		r.status = "The tag set of this exercise is fixed by your teacher."
-		return
-	}
-	r.editor = &tagEditor{draft: r.doc.TagSet.Clone()}
-	rememberOpener()
-	r.syncEditor(ctx)
-	ctx.Defer(func(app.Context) { focus(`[data-tag-editor] input`) })
+// newTagEditor opens the editor on a copy of the current set.
+func newTagEditor(h host) *tagEditor {
+	return &tagEditor{h: h, draft: h.session().Doc.TagSet.Clone()}
 }
 
-// closeEditor closes the dialog and returns focus to where it was (its
-// button when that is gone).
-func (r *Reader) closeEditor(ctx app.Context) {
-	r.editor = nil
-	returnFocus(ctx, `[data-open-tag-editor]`)
-}
-
-// syncEditor writes the draft into the dialog's inputs after rows moved:
-// rows are diffed by position and go-app leaves an input's old value when
-// the new one is empty.
-func (r *Reader) syncEditor(ctx app.Context) {
+// sync writes the draft into the dialog's inputs after rows moved: rows
+// are diffed by position and go-app leaves an input's old value when the
+// new one is empty.
+func (ed *tagEditor) sync(ctx app.Context) {
 	ctx.Defer(func(app.Context) {
-		if r.editor == nil {
-			return
-		}
 		inputs := app.Window().Get("document").Call("querySelectorAll", "[data-tag-editor] [data-field]")
 		for k := 0; k < inputs.Length(); k++ {
 			in := inputs.Index(k)
 			i, ok := dataInt(in, "data-index")
-			if !ok || i >= len(r.editor.draft.Tags) {
+			if !ok || i >= len(ed.draft.Tags) {
 				continue
 			}
-			t := r.editor.draft.Tags[i]
+			t := ed.draft.Tags[i]
 			v := map[string]string{"name": t.Name, "color": markup.SafeColor(t.Color), "description": t.Description, "key": t.Key}[in.Call("getAttribute", "data-field").String()]
 			if in.Get("value").String() != v {
 				in.Set("value", v)
@@ -72,15 +54,15 @@ func (r *Reader) syncEditor(ctx app.Context) {
 	})
 }
 
-// onEditorField copies an edited input into the draft.
-func (r *Reader) onEditorField(ctx app.Context, e app.Event) {
+// onField copies an edited input into the draft.
+func (ed *tagEditor) onField(ctx app.Context, e app.Event) {
 	el := e.Get("currentTarget")
 	i, ok := dataInt(el, "data-index")
-	if r.editor == nil || !ok || i >= len(r.editor.draft.Tags) {
+	if !ok || i >= len(ed.draft.Tags) {
 		return
 	}
 	v := el.Get("value").String()
-	t := &r.editor.draft.Tags[i]
+	t := &ed.draft.Tags[i]
 	switch el.Call("getAttribute", "data-field").String() {
 	case "name":
 		t.Name = v
@@ -91,118 +73,98 @@ func (r *Reader) onEditorField(ctx app.Context, e app.Event) {
 	case "key":
 		t.Key = strings.ToLower(strings.TrimSpace(v))
 	}
-	r.editor.confirm = nil
+	ed.confirm = nil
 }
 
-// onEditorMove moves a tag up or down (which changes its number key).
-func (r *Reader) onEditorMove(ctx app.Context, e app.Event) {
+// onMove moves a tag up or down (which changes its number key).
+func (ed *tagEditor) onMove(ctx app.Context, e app.Event) {
 	el := e.Get("currentTarget")
 	i, ok1 := dataInt(el, "data-index")
 	dir, ok2 := dataInt(el, "data-dir")
-	if r.editor == nil || !ok1 || !ok2 {
-		return
-	}
-	tags := r.editor.draft.Tags
+	tags := ed.draft.Tags
 	j := i + dir
-	if i < 0 || j < 0 || i >= len(tags) || j >= len(tags) {
+	if !ok1 || !ok2 || i < 0 || j < 0 || i >= len(tags) || j >= len(tags) {
 		return
 	}
 	tags[i], tags[j] = tags[j], tags[i]
-	r.syncEditor(ctx)
+	ed.sync(ctx)
 	ctx.Defer(func(app.Context) {
 		focus(fmt.Sprintf(`[data-tag-editor] [data-index="%d"][data-dir="%d"]`, j, dir))
 	})
 }
 
-// onEditorDelete removes a tag from the draft.
-func (r *Reader) onEditorDelete(ctx app.Context, e app.Event) {
+// onDelete removes a tag from the draft.
+func (ed *tagEditor) onDelete(ctx app.Context, e app.Event) {
 	i, ok := dataInt(e.Get("currentTarget"), "data-index")
-	if r.editor == nil || !ok || i >= len(r.editor.draft.Tags) {
+	if !ok || i >= len(ed.draft.Tags) {
 		return
 	}
-	tags := r.editor.draft.Tags
-	r.editor.draft.Tags = append(tags[:i:i], tags[i+1:]...)
-	r.editor.confirm = nil
-	r.syncEditor(ctx)
+	tags := ed.draft.Tags
+	ed.draft.Tags = append(tags[:i:i], tags[i+1:]...)
+	ed.confirm = nil
+	ed.sync(ctx)
 }
 
-// onEditorAdd appends a new tag.
-func (r *Reader) onEditorAdd(ctx app.Context, e app.Event) {
-	if r.editor == nil {
-		return
-	}
-	d := &r.editor.draft
+// onAdd appends a new tag.
+func (ed *tagEditor) onAdd(ctx app.Context, e app.Event) {
+	d := &ed.draft
 	if len(d.Tags) >= maxTags {
-		r.editor.err = fmt.Sprintf("A tag set can have at most %d tags, so that every tag has a key.", maxTags)
+		ed.err = fmt.Sprintf("A tag set can have at most %d tags, so that every tag has a key.", maxTags)
 		return
 	}
-	d.Tags = append(d.Tags, model.Tag{Name: fmt.Sprintf("Tag %d", len(d.Tags)+1), Color: palette[len(d.Tags)%len(palette)]})
-	r.syncEditor(ctx)
+	d.Tags = append(d.Tags, model.Tag{Name: fmt.Sprintf("Tag %d", len(d.Tags)+1), Color: newColor(d.Tags)})
+	ed.sync(ctx)
 	n := len(d.Tags) - 1
 	ctx.Defer(func(app.Context) { focus(fmt.Sprintf(`[data-tag-editor] [data-field="name"][data-index="%d"]`, n)) })
 }
 
-// onEditorPreset replaces the draft with a preset tag set.
-func (r *Reader) onEditorPreset(ctx app.Context, e app.Event) {
-	i, err := strconv.Atoi(e.Get("currentTarget").Get("value").String())
-	presets := model.Presets()
-	if r.editor == nil || err != nil || i < 0 || i >= len(presets) {
-		return
+// newColor picks the first palette colour no tag has yet.
+func newColor(tags []model.Tag) string {
+	for _, c := range palette {
+		used := false
+		for _, t := range tags {
+			used = used || strings.EqualFold(t.Color, c)
+		}
+		if !used {
+			return c
+		}
 	}
-	r.editor.draft = presets[i]
-	r.editor.confirm = nil
-	r.syncEditor(ctx)
+	return palette[len(tags)%len(palette)]
 }
 
-// onEditorSave validates the draft, asks before deleting tags in use, and
-// applies it as one undoable change.
-func (r *Reader) onEditorSave(ctx app.Context, e app.Event) {
-	ed := r.editor
-	if ed == nil {
+// onPreset replaces the draft with a preset tag set.
+func (ed *tagEditor) onPreset(ctx app.Context, e app.Event) {
+	i, err := strconv.Atoi(e.Get("currentTarget").Get("value").String())
+	presets := model.Presets()
+	if err != nil || i < 0 || i >= len(presets) {
 		return
 	}
+	ed.draft = presets[i]
+	ed.confirm = nil
+	ed.sync(ctx)
+}
+
+// onSave validates the draft, asks before deleting tags in use, and
+// applies it as one undoable change.
+func (ed *tagEditor) onSave(ctx app.Context, e app.Event) {
 	ts, err := finishTagSet(ed.draft)
 	if err != nil {
 		ed.err = err.Error()
 		return
 	}
-	if inUse := r.deletedInUse(ts); len(inUse) > 0 && ed.confirm == nil {
-		ed.confirm = inUse
+	if dropped, _ := ed.h.session().Doc.DroppedInUse(ts); len(dropped) > 0 && ed.confirm == nil {
+		for _, t := range dropped {
+			ed.confirm = append(ed.confirm, t.Name)
+		}
 		ed.err = ""
 		return
 	}
-	touched := r.hist.SetTagSet(ts)
-	r.applied(model.Change{TagSet: &model.TagSetEdit{}})
-	r.save()
-	r.status = "Tag set saved."
-	if len(touched) > 0 {
-		r.status = fmt.Sprintf("Tag set saved; tags removed from %d sentences. Press u to undo.", len(touched))
-	}
-	r.closeEditor(ctx)
+	ed.h.closeDialog(ctx)
+	ed.h.apply(ctx, ed.h.session().SetTagSet(ts))
 }
 
-// onEditorCancel closes the dialog without changes.
-func (r *Reader) onEditorCancel(ctx app.Context, e app.Event) { r.closeEditor(ctx) }
-
-// onOpenEditor opens the dialog from its button.
-func (r *Reader) onOpenEditor(ctx app.Context, e app.Event) { r.openEditor(ctx) }
-
-// deletedInUse lists the names of current tags that ts drops but some sentence uses.
-func (r *Reader) deletedInUse(ts model.TagSet) []string {
-	var out []string
-	for _, t := range r.doc.TagSet.Tags {
-		if _, kept := ts.Find(t.ID); kept {
-			continue
-		}
-		for _, m := range r.doc.Marks {
-			if m.Uses(t.ID) {
-				out = append(out, t.Name)
-				break
-			}
-		}
-	}
-	return out
-}
+// onCancel closes the dialog without changes.
+func (ed *tagEditor) onCancel(ctx app.Context, e app.Event) { ed.h.closeDialog(ctx) }
 
 // finishTagSet checks a draft and gives new tags ids made from their names.
 func finishTagSet(ts model.TagSet) (model.TagSet, error) {
@@ -213,7 +175,7 @@ func finishTagSet(ts model.TagSet) (model.TagSet, error) {
 	if len(ts.Tags) > maxTags {
 		return ts, fmt.Errorf("A tag set can have at most %d tags.", maxTags)
 	}
-	names, ids := map[string]bool{}, map[string]bool{}
+	names := map[string]bool{}
 	for i := range ts.Tags {
 		t := &ts.Tags[i]
 		t.Name = strings.TrimSpace(t.Name)
@@ -226,45 +188,9 @@ func finishTagSet(ts model.TagSet) (model.TagSet, error) {
 			return ts, fmt.Errorf("Two tags are called %q: names must differ.", t.Name)
 		}
 		names[strings.ToLower(t.Name)] = true
-		if t.ID != "" {
-			ids[t.ID] = true
-		}
-	}
-	for i := range ts.Tags {
-		t := &ts.Tags[i]
-		if t.ID != "" {
-			continue
-		}
-		base := slug(t.Name)
-		id := base
-		for n := 2; ids[id]; n++ {
-			id = fmt.Sprintf("%s-%d", base, n)
-		}
-		t.ID = id
-		ids[id] = true
 	}
 	if strings.TrimSpace(ts.Name) == "" {
 		ts.Name = "Custom"
 	}
-	return ts, nil
-}
-
-// slug turns a name into an id: lower-case letters, digits and dashes.
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, c := range strings.ToLower(name) {
-		if (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
-			b.WriteRune(c)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	s := strings.TrimSuffix(b.String(), "-")
-	if s == "" {
-		s = "tag"
-	}
-	return s
+	return ts.WithIDs(), nil
 }

@@ -4,23 +4,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// renderUpdate is the banner that offers a new release (see updateBanner).
-func (r *Reader) renderUpdate() app.UI {
-	return &updateBanner{Flush: r.flushForUpdate}
-}
-
-// flushForUpdate saves what the reader has not saved yet: the note being
-// typed, and, when the last save failed, the whole document again. It
-// reports whether everything is stored, so that reloading loses nothing.
-func (r *Reader) flushForUpdate() bool {
-	r.commitNote()
-	if r.readOnly || !r.unsaved {
-		return true // saved on every change; read-only tabs have nothing to save
-	}
-	r.save() // the last save failed: retry once
-	return !r.unsaved
-}
-
 // updateBanner says "A new version is ready" once the service worker has
 // cached a new release: web/update.js sets window.annotatorUpdateReady and
 // calls goappOnUpdate, and go-app then calls OnAppUpdate. (go-app also

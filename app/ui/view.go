@@ -1,32 +1,34 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/markup"
+	"annotator/app/session"
 )
 
 // Render lays out the page: header with the tag bar, messages, the article
-// and the side panel with the note editor, progress and annotation list.
+// and the side panel with the note editor, progress and annotation list,
+// and the open dialogs.
 //
 // The article's sentences are not part of the render: paper paints them
 // into the empty article element once go-app has applied this render.
 func (r *Reader) Render() app.UI {
-	if r.hasCtx && r.Mounted() {
+	if r.saver != nil && r.Mounted() {
 		r.ctx.Defer(func(app.Context) { r.paint() })
 	}
+	doc := r.s.Doc
 	root := app.Div().Class("app")
 	if r.ready {
 		root.DataSet("app-ready", "true")
 	}
-	return root.OnDragOver(r.onDragOver).OnDrop(r.onDrop).Body(
+	return root.OnDragOver(r.onDrop).OnDrop(r.onDrop).Body(
 		app.A().Class("skip").Href("#article").OnClick(r.onSkip).Text("Skip to the article"),
 		app.Header().Class("top").Body(
-			app.H1().Class("title").Text(r.doc.Title),
+			app.H1().Class("title").Text(doc.Title),
 			r.renderTagBar(),
 			app.Div().Class("tools").Body(
 				app.A().Class("tool").Href("/library").DataSet("library-link", "true").Text("Library"),
@@ -36,40 +38,36 @@ func (r *Reader) Render() app.UI {
 						Accept(".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html").
 						Multiple(true).OnChange(r.onOpenFile),
 				),
-				app.Button().Class("tool").DataSet("paste-show", "true").OnClick(r.onPasteShow).Text("Paste text"),
-				app.Button().Class("tool").DataSet("open-tag-editor", "true").Aria("keyshortcuts", "Shift+T").
-					OnClick(r.onOpenEditor).Text("Edit tags"),
+				app.Button().Class("tool").DataSet("paste-show", "true").DataSet("opens", "paste").OnClick(r.onOpens).Text("Paste text"),
+				app.Button().Class("tool").DataSet("open-tag-editor", "true").DataSet("opens", "tag-editor").Aria("keyshortcuts", "Shift+T").
+					OnClick(r.onOpens).Text("Edit tags"),
 				app.Button().Class("tool").DataSet("theme-toggle", "true").Aria("keyshortcuts", "Shift+D").
-					Aria("pressed", strconv.FormatBool(r.ready && r.currentTheme() == "dark")).
-					OnClick(r.onThemeClick).Text("Dark mode"),
-				app.Button().Class("tool", "help-btn").Aria("label", "Keyboard shortcuts").
-					Aria("keyshortcuts", "?").OnClick(r.onHelpClick).Text("?"),
+					Aria("pressed", strconv.FormatBool(r.ready && currentTheme(r.prefs.Theme) == "dark")).
+					OnClick(r.onTheme).Text("Dark mode"),
+				app.Button().Class("tool", "help-btn").DataSet("opens", "help").Aria("label", "Keyboard shortcuts").
+					Aria("keyshortcuts", "?").OnClick(r.onOpens).Text("?"),
 			),
 		),
-		r.renderAlert(),
+		&alertBar{H: r, Alert: r.msg.alert, Unsaved: r.saver != nil && r.saver.Unsaved(), ReadOnly: r.s.ReadOnly},
 		// One stable slot for the notices that come and go: go-app diffs
 		// children by position, so a notice appearing must not shift the
 		// article (which would rebuild it).
-		app.Div().Class("notices").Body(r.renderCarry(), r.renderWork()),
+		app.Div().Class("notices").Body(&carryBanner{H: r, C: r.carry}, &workBanner{H: r, W: r.work}),
 		app.Main().Class("layout").Body(
-			app.Article().ID("article").Class("doc").Aria("label", r.doc.Title).TabIndex(-1).
+			app.Article().ID("article").Class("doc").Aria("label", doc.Title).TabIndex(-1).
 				OnClick(r.onArticleClick).Body(r.prerendered()...),
 			app.Aside().Class("side").Aria("label", "Current sentence, progress and annotations").Body(
 				r.renderCurrent(),
-				&summary{R: r, Rev: r.marksRev, Filter: r.filter, FilterTag: r.filterTag, Orphans: len(r.orphans)},
-				r.renderExport(),
+				&summary{H: r, S: r.s, Rev: r.s.Rev},
+				&exportPanel{H: r, Rev: r.s.Rev, Ready: r.ready},
 			),
 		),
 		app.Footer().Class("foot").Body(
-			app.Div().ID("status").Class("status").Attr("role", "status").Text(r.status),
-			app.Div().ID("announce").Class("sr-only").Aria("live", "polite").Text(r.announce),
+			app.Div().ID("status").Class("status").Attr("role", "status").Text(r.msg.status),
+			app.Div().ID("announce").Class("sr-only").Aria("live", "polite").Text(r.msg.announce),
 		),
-		r.renderUpdate(),
-		app.If(r.showHelp, r.renderHelp),
-		app.If(r.editor != nil, r.renderEditor),
-		app.If(r.showPaste, r.renderPaste),
-		app.If(r.pending != nil, r.renderImport),
-		app.If(r.exForm != nil, r.renderExerciseForm),
+		&updateBanner{Flush: r.flushForUpdate},
+		r.dialogs.render(),
 	)
 }
 
@@ -86,7 +84,7 @@ func (r *Reader) prerendered() []app.UI {
 	out := make([]app.UI, 0, r.paper.want)
 	for _, b := range r.paper.bounds[:r.paper.want] {
 		var sb strings.Builder
-		markup.Chunk(&sb, r.doc, b[0], b[1], r.cur, markup.Span{})
+		markup.Chunk(&sb, r.s.Doc, b[0], b[1], r.s.Cur, markup.Span{})
 		out = append(out, app.Raw(sb.String()))
 	}
 	return out
@@ -95,22 +93,15 @@ func (r *Reader) prerendered() []app.UI {
 // renderTagBar shows one button per tag with its key; a button is pressed
 // when the current sentence carries its tag.
 func (r *Reader) renderTagBar() app.UI {
-	var m []string
-	if r.cur < len(r.doc.Marks) {
-		m = r.doc.Marks[r.cur].Tags
-	}
-	buttons := make([]app.UI, 0, len(r.doc.TagSet.Tags))
-	for n, t := range r.doc.TagSet.Tags {
-		on := false
-		for _, id := range m {
-			on = on || id == t.ID
-		}
+	m, keys := r.s.Mark(), r.s.Keys()
+	buttons := make([]app.UI, 0, len(r.s.Doc.TagSet.Tags))
+	for n, t := range r.s.Doc.TagSet.Tags {
 		key := ""
-		if n < len(r.tagKeys) {
-			key = r.tagKeys[n]
+		if n < len(keys) {
+			key = keys[n]
 		}
 		b := app.Button().Class("tag-btn").DataSet("tag", t.ID).DataSet("index", n).
-			Aria("pressed", strconv.FormatBool(on)).Title(t.Description).Aria("keyshortcuts", key).
+			Aria("pressed", strconv.FormatBool(m.Has(t.ID))).Title(t.Description).Aria("keyshortcuts", key).
 			Style("--tag", markup.SafeColor(t.Color)).OnClick(r.onTagClick, app.EventScope(t.ID)).
 			Body(app.Kbd().Text(key), app.Span().Class("swatch").Aria("hidden", "true"), app.Text(t.Name))
 		buttons = append(buttons, b)
@@ -121,34 +112,43 @@ func (r *Reader) renderTagBar() app.UI {
 
 // renderCurrent shows the current sentence, its tags and the note editor.
 func (r *Reader) renderCurrent() app.UI {
-	total := len(r.doc.Sentences)
-	if total == 0 {
+	if r.s.Len() == 0 {
 		return app.Section().Class("panel").Body(app.P().Text("This document has no sentences."))
 	}
 	return app.Section().Class("panel").Aria("labelledby", "cur-title").Body(
-		app.H2().ID("cur-title").Text(r.curTitle()),
-		app.P().ID("cur-tags").Class("cur-tags").Text(r.curTags()),
+		app.H2().ID("cur-title").Text(r.s.Title()),
+		app.P().ID("cur-tags").Class("cur-tags").Text(r.s.TagLine()),
 		app.Label().For("note").Text("Note (n or Enter to write, Escape to leave)"),
 		app.Textarea().ID("note").Class("note").DataSet("note-editor", "true").
-			Rows(5).ReadOnly(r.readOnly).
+			Rows(5).ReadOnly(r.s.ReadOnly).
 			OnInput(r.onNoteInput).OnBlur(r.onNoteBlur),
 	)
 }
 
-// curTitle heads the current-sentence panel.
-func (r *Reader) curTitle() string {
-	return fmt.Sprintf("Sentence %d of %d", r.cur+1, len(r.doc.Sentences))
+// onOpens opens the dialog a button names in data-opens (the tag editor
+// through its command, which may refuse).
+func (r *Reader) onOpens(ctx app.Context, e app.Event) {
+	name := attr(e, "data-opens")
+	if name == "tag-editor" {
+		r.apply(ctx, r.s.EditTags())
+		return
+	}
+	r.openDialog(ctx, name)
 }
 
-// curTags names the current sentence's tags.
-func (r *Reader) curTags() string {
-	m := r.doc.Marks[r.cur]
-	if len(m.Tags) == 0 {
-		return "No tags yet: press a tag key or click a tag."
-	}
-	names := make([]string, len(m.Tags))
-	for k, id := range m.Tags {
-		names[k] = markup.TagName(r.doc, id)
-	}
-	return "Tags: " + strings.Join(names, ", ")
+// onTheme toggles the theme from its button.
+func (r *Reader) onTheme(ctx app.Context, e app.Event) {
+	r.apply(ctx, session.Effect{Request: "theme"})
+}
+
+// onSkip moves focus to the article, so that the next Tab goes past it:
+// go-app handles the link's click itself, so the browser does not.
+func (r *Reader) onSkip(ctx app.Context, e app.Event) { focus("#article") }
+
+// flushForUpdate saves what the reader has not saved yet before a new
+// release reloads the page; it reports whether everything is stored.
+func (r *Reader) flushForUpdate() bool {
+	r.apply(r.ctx, r.s.CommitNote())
+	r.flushSave()
+	return r.s.ReadOnly || !r.saver.Unsaved()
 }

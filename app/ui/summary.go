@@ -7,22 +7,44 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/markup"
+	"annotator/app/session"
 )
+
+// summary is the progress chart and the annotation list. It is a component
+// of its own so that moving the cursor (which re-renders the Reader) does
+// not recount a long document: its props change only when marks do. It
+// owns the list's filters.
+type summary struct {
+	app.Compo
+	// H is the reader (the same pointer on every render).
+	H host
+	// S is the session shown; Rev changes whenever a mark changes.
+	S   *session.Session
+	Rev int
+
+	filter, filterTag string
+}
 
 // listCap is the most entries the annotation list draws; a filter narrows it.
 const listCap = 200
 
+// Render draws progress and the list.
+func (s *summary) Render() app.UI {
+	return app.Div().Class("summary").Body(progress(s.S.Doc), s.renderList())
+}
+
 // renderList shows every annotated sentence that passes the filters, each a
 // button that jumps to its sentence.
-func (r *Reader) renderList() app.UI {
-	q := strings.ToLower(strings.TrimSpace(r.filter))
+func (s *summary) renderList() app.UI {
+	doc := s.S.Doc
+	q := strings.ToLower(strings.TrimSpace(s.filter))
 	var items []app.UI
 	matches := 0
-	for i, m := range r.doc.Marks {
-		if m.Empty() || (r.filterTag != "" && !m.Uses(r.filterTag)) {
+	for i, m := range doc.Marks {
+		if m.Empty() || (s.filterTag != "" && !m.Uses(s.filterTag)) {
 			continue
 		}
-		text := r.doc.SentenceText(i)
+		text := doc.SentenceText(i)
 		if q != "" && !strings.Contains(strings.ToLower(text), q) && !strings.Contains(strings.ToLower(m.Note), q) {
 			continue
 		}
@@ -32,10 +54,10 @@ func (r *Reader) renderList() app.UI {
 		}
 		var names []string
 		for _, id := range m.Tags {
-			names = append(names, markup.TagName(r.doc, id))
+			names = append(names, markup.TagName(doc, id))
 		}
 		for _, h := range m.Highlights {
-			names = append(names, "“"+clip(text[h.Start:h.End], 30)+"” "+markup.TagName(r.doc, h.Tag))
+			names = append(names, "“"+clip(text[h.Start:h.End], 30)+"” "+markup.TagName(doc, h.Tag))
 		}
 		body := []app.UI{
 			app.Span().Class("li-head").Text(fmt.Sprintf("Sentence %d", i+1)),
@@ -45,42 +67,43 @@ func (r *Reader) renderList() app.UI {
 		if m.Note != "" {
 			body = append(body, app.Span().Class("li-note").Text("Note: "+clip(m.Note, 120)))
 		}
-		items = append(items, app.Li().Body(app.Button().Class("li").DataSet("jump", i).OnClick(r.onJump).Body(body...)))
+		items = append(items, app.Li().Body(app.Button().Class("li").DataSet("jump", i).OnClick(s.onJump).Body(body...)))
 	}
 	opts := []app.UI{app.Option().Value("").Text("All tags")}
-	for _, t := range r.doc.TagSet.Tags {
-		opts = append(opts, app.Option().Value(t.ID).Selected(t.ID == r.filterTag).Text(t.Name))
+	for _, t := range doc.TagSet.Tags {
+		opts = append(opts, app.Option().Value(t.ID).Selected(t.ID == s.filterTag).Text(t.Name))
 	}
-	summary := fmt.Sprintf("%d annotated sentences", matches)
+	count := session.Count(matches, "annotated sentence", "annotated sentences")
 	if matches > listCap {
-		summary = fmt.Sprintf("Showing %d of %d: narrow the filter to see the rest", listCap, matches)
+		count = fmt.Sprintf("Showing %d of %d: narrow the filter to see the rest", listCap, matches)
 	}
 	return app.Section().Class("panel").Aria("labelledby", "list-title").Body(
 		app.H2().ID("list-title").Text("Annotations"),
 		app.Div().Class("filters").Body(
 			app.Label().For("filter").Class("sr-only").Text("Filter annotations by text"),
 			app.Input().ID("filter").Type("search").DataSet("filter", "true").Placeholder("Filter by text (/)").
-				Value(r.filter).OnInput(r.onFilter),
+				Value(s.filter).OnInput(s.onFilter),
 			app.Label().For("filter-tag").Class("sr-only").Text("Filter annotations by tag"),
-			app.Select().ID("filter-tag").DataSet("filter-tag", "true").OnChange(r.onFilterTag).Body(opts...),
+			app.Select().ID("filter-tag").DataSet("filter-tag", "true").OnChange(s.onFilterTag).Body(opts...),
 		),
-		app.P().Class("hint").Aria("live", "polite").Text(summary),
+		app.P().Class("hint").Aria("live", "polite").Text(count),
 		app.Ul().Class("annos").DataSet("annotation-list", "true").Body(items...),
-		app.If(len(r.orphans) > 0, r.renderOrphans),
+		app.If(len(s.S.Orphans) > 0, s.renderOrphans),
 	)
 }
 
 // renderOrphans lists annotations whose sentence is no longer in the text:
 // kept with their text, tags and note, never dropped.
-func (r *Reader) renderOrphans() app.UI {
-	items := make([]app.UI, 0, len(r.orphans))
-	for _, o := range r.orphans {
+func (s *summary) renderOrphans() app.UI {
+	doc := s.S.Doc
+	items := make([]app.UI, 0, len(s.S.Orphans))
+	for _, o := range s.S.Orphans {
 		var names []string
 		for _, id := range o.Tags {
-			names = append(names, markup.TagName(r.doc, id))
+			names = append(names, markup.TagName(doc, id))
 		}
 		for _, h := range o.Highlights {
-			names = append(names, "highlight "+markup.TagName(r.doc, h.Tag))
+			names = append(names, "highlight "+markup.TagName(doc, h.Tag))
 		}
 		body := []app.UI{
 			app.Span().Class("li-tags").Text(strings.Join(names, " · ")),
@@ -92,7 +115,7 @@ func (r *Reader) renderOrphans() app.UI {
 		items = append(items, app.Li().Class("li", "orphan").DataSet("orphan", "true").Body(body...))
 	}
 	return app.Div().Body(
-		app.H3().Text(fmt.Sprintf("Orphaned (%d)", len(r.orphans))),
+		app.H3().Text(fmt.Sprintf("Orphaned (%d)", len(s.S.Orphans))),
 		app.P().Class("hint").Text("These annotations belong to sentences that are no longer in the text. They are kept, with their text, tags and notes."),
 		app.Ul().Class("annos").DataSet("orphans", "true").Body(items...),
 	)
@@ -107,21 +130,15 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// onJump makes the list entry's sentence current and returns focus to the article.
-func (r *Reader) onJump(ctx app.Context, e app.Event) {
-	if i, ok := dataInt(e.Get("currentTarget"), "data-jump"); ok {
-		r.moveTo(ctx, i)
-		r.status = fmt.Sprintf("Jumped to sentence %d.", i+1)
-		r.scroll = i
-	}
-}
+// onJump makes the list entry's sentence current.
+func (s *summary) onJump(ctx app.Context, e app.Event) { jumpFrom(ctx, e, s.H) }
 
 // onFilter narrows the list by text.
-func (r *Reader) onFilter(ctx app.Context, e app.Event) {
-	r.filter = e.Get("currentTarget").Get("value").String()
+func (s *summary) onFilter(ctx app.Context, e app.Event) {
+	s.filter = e.Get("currentTarget").Get("value").String()
 }
 
 // onFilterTag narrows the list by tag.
-func (r *Reader) onFilterTag(ctx app.Context, e app.Event) {
-	r.filterTag = e.Get("currentTarget").Get("value").String()
+func (s *summary) onFilterTag(ctx app.Context, e app.Event) {
+	s.filterTag = e.Get("currentTarget").Get("value").String()
 }

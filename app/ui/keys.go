@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/session"
+)
+
+// keyState is what the key listener keeps between keys.
+type keyState struct {
+	inKey     bool          // a key is being handled: its save waits for its frame
+	afterKey  bool          // a key's follow-up (save, go-app update) is scheduled
+	seq       int           // counts quick keys, so that only the last one renders
+	focusing  session.Focus // the field a key is moving focus to
+	typeAhead string        // keys typed while focus was on its way
+	noteSeq   int           // counts note edits, so that only the last one saves
+}
+
+// listenKeys installs one window-wide keydown listener and returns what
+// removes it. While a dialog is open, keys stay in it (Escape closes it);
+// keys typed in a text field stay there (Escape leaves it).
+func (r *Reader) listenKeys(ctx app.Context) func() {
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		e := args[0]
+		key := e.Get("key").String()
+		target := e.Get("target")
+		if key == "Tab" && trapFocus(e) {
+			return nil
+		}
+		if top := r.dialogs.top(); top != "" {
+			if key == "Escape" || (key == "?" && top == "help" && !isTextField(target)) {
+				e.Call("preventDefault")
+				ctx.Dispatch(r.closeDialog)
+			}
+			return nil
+		}
+		if isTextField(target) {
+			if key == "Escape" {
+				e.Call("preventDefault")
+				if target.Call("hasAttribute", "data-note-editor").Bool() {
+					target.Call("blur")
+				}
+				ctx.Dispatch(func(ctx app.Context) { r.apply(ctx, r.s.Escape()) })
+			}
+			return nil
+		}
+		ctrl := e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()
+		if r.keys.focusing != session.FocusStay && !ctrl && len([]rune(key)) == 1 {
+			// A field is about to take focus: keep what is typed meanwhile for it.
+			e.Call("preventDefault")
+			r.keys.typeAhead += key
+			return nil
+		}
+		name := session.KeyName(key, ctrl, e.Get("shiftKey").Bool(), e.Get("altKey").Bool())
+		cmd, tag := session.Lookup(name), -1
+		if !ctrl {
+			tag = r.s.TagIndex(name)
+		}
+		if cmd == nil && tag < 0 {
+			return nil
+		}
+		if key == "Enter" && isControl(target) {
+			return nil // Enter on a button presses the button.
+		}
+		e.Call("preventDefault")
+		if tag >= 0 {
+			r.onKey(ctx, r.s.ToggleTag(tag))
+		} else {
+			r.onKey(ctx, cmd.Run(r.s))
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "keydown", fn)
+	return func() {
+		app.Window().Call("removeEventListener", "keydown", fn)
+		fn.Release()
+	}
+}
+
+// onKey shows a key's effect inside the key's own event handler: paper
+// repaints the changed sentences and reflect the tag bar and the
+// current-sentence panel, so that the change is in the next frame. The
+// save follows once that frame is painted, and go-app's update once keys
+// pause (at once when the effect shows more than reflect does). Nothing
+// else runs meanwhile: the wasm runtime has one thread, and go-app's UI
+// goroutine is parked while this handler runs.
+func (r *Reader) onKey(ctx app.Context, e session.Effect) {
+	r.keys.inKey = true
+	r.apply(ctx, e)
+	r.keys.inKey = false
+	r.paint()
+	if e.Quick() {
+		r.reflect()
+		r.settle(ctx)
+	} else {
+		ctx.Update()
+	}
+	if r.keys.afterKey {
+		return // the previous key's follow-up has not run yet: it takes this one along
+	}
+	r.keys.afterKey = true
+	afterPaint(func() {
+		r.keys.afterKey = false
+		alert := r.msg.alert
+		r.flushSave()
+		if r.msg.alert != alert {
+			ctx.Update() // the save failed (or works again): say so now
+		} else {
+			r.reflect() // the save's own status line
+		}
+	})
+}
+
+// focusField focuses the note editor or the list filter after the updates
+// queued before it, and puts into it what was typed while it was on its way.
+func (r *Reader) focusField(f session.Focus) {
+	sel := "input[data-filter]"
+	if f == session.FocusNote {
+		sel = "textarea[data-note-editor]"
+	}
+	typed := r.keys.typeAhead
+	r.keys.focusing, r.keys.typeAhead = session.FocusStay, ""
+	el := app.Window().Get("document").Call("querySelector", sel)
+	if el.IsNull() {
+		return
+	}
+	el.Call("focus")
+	if typed == "" {
+		return
+	}
+	el.Set("value", el.Get("value").String()+typed)
+	// The field's own input handler takes the new value (the note's draft,
+	// the list's filter).
+	el.Call("dispatchEvent", app.Window().Get("Event").New("input", map[string]any{"bubbles": true}))
+}
+
+// isTextField reports whether el takes typed text.
+func isTextField(el app.Value) bool {
+	if el.IsNull() || el.IsUndefined() {
+		return false
+	}
+	switch el.Get("tagName").String() {
+	case "TEXTAREA", "SELECT":
+		return true
+	case "INPUT":
+		switch el.Get("type").String() {
+		case "button", "checkbox", "radio", "submit", "reset", "file", "range", "color":
+			return false
+		}
+		return true
+	}
+	return el.Get("isContentEditable").Bool()
+}
+
+// isControl reports whether el is a button or link, where Enter activates it.
+func isControl(el app.Value) bool {
+	switch el.Get("tagName").String() {
+	case "BUTTON", "A", "SUMMARY", "INPUT":
+		return true
+	}
+	return false
+}
+
+// focus moves keyboard focus to the first element matching sel.
+func focus(sel string) {
+	el := app.Window().Get("document").Call("querySelector", sel)
+	if !el.IsNull() && !el.IsUndefined() {
+		el.Call("focus")
+	}
+}
+
+// dataInt reads an integer data attribute of el.
+func dataInt(el app.Value, attr string) (int, bool) {
+	if el.IsNull() || el.IsUndefined() {
+		return 0, false
+	}
+	n, err := strconv.Atoi(el.Call("getAttribute", attr).String())
+	return n, err == nil
+}
+
+// attr reads a data attribute of the event's element.
+func attr(e app.Event, name string) string {
+	return e.Get("currentTarget").Call("getAttribute", name).String()
+}
