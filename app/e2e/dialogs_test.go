@@ -82,15 +82,20 @@ func TestEveryDialogIsModalAndEscapeReturnsFocus(t *testing.T) {
 
 // importCSV writes a small valid import for the file opener: the seed as
 // CSV, made by the app's own encoder, with one sentence tagged.
-func importCSV(t *testing.T) string {
+func importCSV(t *testing.T) string { return writeFile(t, "dialogs.csv", seedCSV(t, 1, "fact")) }
+
+// seedCSV is the seed article as the app's CSV export, with sentence i
+// tagged tag.
+func seedCSV(t *testing.T, i int, tag string) []byte {
+	t.Helper()
 	seed := seeds.Default()
 	d := model.New(seed.Title, seed.Text)
-	model.NewHistory(d).ToggleTag(1, "fact")
+	model.NewHistory(d).ToggleTag(i, tag)
 	rows, err := formats.EncodeCSV(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return writeFile(t, "dialogs.csv", rows)
+	return rows
 }
 
 // checkDialog opens the dialog of the i-th opener, presses j inside it and

@@ -8,10 +8,6 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
-
-	"annotator/app/formats"
-	"annotator/app/model"
-	"annotator/seeds"
 )
 
 // writeFile writes a test file and returns its path.
@@ -199,13 +195,7 @@ func TestDropOpensAndImports(t *testing.T) {
 	waitEq(t, ctx, `document.querySelector("h1").textContent`, "Dropped notes")
 	waitEq(t, ctx, `document.querySelector('[data-sentence="1"]').textContent`, "A dropped text.")
 	// A dropped export goes to the import preview, not into the library as a text.
-	seed := seeds.Default()
-	d := model.New(seed.Title, seed.Text)
-	model.NewHistory(d).ToggleTag(2, "quote")
-	rows, err := formats.EncodeCSV(d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := seedCSV(t, 2, "quote")
 	open(t, ctx, srv.URL+"/")
 	drop(t, ctx, "rows.csv", string(rows))
 	waitFor(t, ctx, `!!document.querySelector("[data-import-preview]")`)

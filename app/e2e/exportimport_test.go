@@ -8,10 +8,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-
-	"annotator/app/formats"
-	"annotator/app/model"
-	"annotator/seeds"
 )
 
 // annotationsJS summarises every sentence's tags, note flag and highlights.
@@ -139,14 +135,7 @@ func TestRejectedImportChangesNothing(t *testing.T) {
 		t.Error("a rejected import changed stored data")
 	}
 	// Cancelling a preview changes nothing either.
-	seed := seeds.Default()
-	d := model.New(seed.Title, seed.Text)
-	model.NewHistory(d).ToggleTag(1, "fact")
-	rows, err := formats.EncodeCSV(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	csv := writeFile(t, "rows.csv", rows)
+	csv := writeFile(t, "rows.csv", seedCSV(t, 1, "fact"))
 	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS(`input[type=file][data-import]`), []string{csv}))
 	waitFor(t, ctx, `!!document.querySelector("[data-import-preview]")`)
 	press(t, ctx, kb.Escape)
