@@ -48,7 +48,7 @@ func gradeClass(t *testing.T) (key, lms, bo string) {
 	d := model.New("Pets", "Cats sleep a lot. Dogs bark. Birds sing.")
 	d.TagSet = model.TagSet{Name: "Fact or opinion", Tags: []model.Tag{
 		{ID: "fact", Name: "Fact", Color: "#0072B2"}, {ID: "opinion", Name: "Opinion", Color: "#CC79A7"}}}
-	ex, err := classroom.NewExercise(d, "Pets", "Fact or opinion?", nil, false)
+	ex, err := classroom.NewExercise(d, "Pets", "Fact or opinion?", nil, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,9 +100,9 @@ func TestGrade(t *testing.T) {
 	if err := grade([]string{key, lms, bo}, &out, &errOut); err != nil {
 		t.Fatalf("%v\n%s", err, errOut.String())
 	}
-	want := "\ufeffstudent,submitted,late,annotated,total,completeness,accuracy,macro_f1,fact_f1,opinion_f1\r\n" +
-		"Ana,2026-05-04T10:00:00Z,no,3,3,1.000,1.000,1.000,1.000,1.000\r\n" +
-		"Bo,2026-05-04T11:00:00Z,no,2,3,0.667,0.333,0.333,0.667,0.000\r\n"
+	want := "\ufeffstudent,submitted,late,saw_key,key_version,graded,annotated,total,completeness,accuracy,macro_f1,fact_f1,opinion_f1,hl_fact_f1,hl_opinion_f1\r\n" +
+		"Ana,2026-05-04T10:00:00Z,no,no,1,3,3,3,1.000,1.000,1.000,1.000,1.000,,\r\n" +
+		"Bo,2026-05-04T11:00:00Z,no,no,1,3,2,3,0.667,0.333,0.333,0.667,0.000,,\r\n"
 	if out.String() != want || errOut.Len() != 0 {
 		t.Errorf("grade printed\n%q\nwant\n%q\nstderr: %s", out.String(), want, errOut.String())
 	}

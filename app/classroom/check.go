@@ -33,6 +33,10 @@ const (
 	MaxMarks = 200_000
 	// MaxHighlights caps the highlights of one key or submission.
 	MaxHighlights = 200_000
+	// MaxAlternatives caps the accepted alternative answers of one key.
+	MaxAlternatives = 100_000
+	// MaxKeyVersion caps a key's version number.
+	MaxKeyVersion = 1_000_000
 )
 
 // checkTagSet checks the exercise's tag set and returns its ids.

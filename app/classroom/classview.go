@@ -3,7 +3,6 @@ package classroom
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -13,17 +12,26 @@ import (
 )
 
 // ClassView is what the teacher sees of a class's submissions: per
-// sentence, per student and overall. Each sentence is an item, each
-// student a rater, and a student's label for a sentence is the SET of tags
-// they gave the whole sentence (highlights and notes are not scored). A
-// sentence a student left untagged counts as the empty set: submitting is
-// taken as having read every sentence.
+// sentence, per student and overall. Each graded sentence (the exercise's
+// Scope) is an item, each student a rater, and a student's label for a
+// sentence is the SET of tags they gave the whole sentence. A sentence a
+// student left untagged counts as the empty set: submitting is taken as
+// having read every sentence. Ungraded sentences are shown (counts and
+// notes) but left out of every figure.
 type ClassView struct {
-	// Exercise is the exercise the view is about.
+	// Exercise is the exercise the view is about: the key's (its newest
+	// version) when a key is given, else the one given.
 	Exercise Exercise
 	// HasKey says whether an answer key was given; the key figures are
 	// empty without one.
 	HasKey bool
+	// KeyVersion is the key's VersionNumber (0 without a key).
+	KeyVersion int
+	// KeyMarks are the key's marks placed on the text, one per sentence
+	// (nil without a key).
+	KeyMarks []model.Mark
+	// Graded is the number of graded sentences.
+	Graded int
 	// Tags are the columns of the counts and scores below: the exercise's
 	// tags in order, then tags the key added, then tags students added
 	// (sorted by id).
@@ -32,8 +40,8 @@ type ClassView struct {
 	Sentences []SentenceStats
 	// Students has one entry per submission, sorted by name.
 	Students []StudentStats
-	// PercentAgreement is the mean over sentences of the share of student
-	// pairs that gave the same tag set.
+	// PercentAgreement is the mean over graded sentences of the share of
+	// student pairs that gave the same tag set.
 	PercentAgreement Figure
 	// FleissKappa is Fleiss' kappa over all students.
 	FleissKappa Figure
@@ -50,6 +58,13 @@ type ClassView struct {
 	// TagScores are, with a key, the class's counts per tag (summed over
 	// students) and their precision, recall and F1; aligned with Tags.
 	TagScores []TagScore
+	// HighlightScores are, with a key, the class's highlight scores per
+	// tag (summed over students; see StudentStats.Highlights); aligned
+	// with Tags.
+	HighlightScores []TagScore
+	// Confusion is, with a key, the class's confusion table (summed over
+	// students).
+	Confusion Confusion
 
 	cols map[string]int // tag id → index in Tags
 }
@@ -59,17 +74,34 @@ type SentenceStats struct {
 	// Index is the sentence's index in the text; Text its text.
 	Index int
 	Text  string
+	// Graded says whether the sentence is in the exercise's scope.
+	Graded bool
 	// Counts[t] is how many students gave the whole sentence Tags[t]
-	// (the heatmap); NoTag how many gave it no tag.
+	// (the heatmap); NoTag how many gave it no tag. Ungraded sentences
+	// are counted too, for display.
 	Counts []int
 	NoTag  int
 	// Agreement is the share of pairs of students who gave the sentence
-	// the same tag set (undefined with fewer than two students).
+	// the same tag set (undefined with fewer than two students, and for
+	// an ungraded sentence).
 	Agreement Figure
 	// Key is the key's mark on the sentence (with a key).
 	Key model.Mark
-	// Correct is how many students gave exactly the key's tag set.
+	// Alternatives are the tag sets the key also accepts for the
+	// sentence, each in Tags order.
+	Alternatives [][]string
+	// Correct is how many students gave the key's tag set or an accepted
+	// alternative (0 for an ungraded sentence).
 	Correct int
+	// Notes are the students' notes on the sentence, graded or not, in
+	// the order of Students.
+	Notes []StudentNote
+}
+
+// StudentNote is one student's note on a sentence.
+type StudentNote struct {
+	// Student is the name or pseudonym; Note the note.
+	Student, Note string
 }
 
 // StudentStats are the figures of one student.
@@ -80,39 +112,55 @@ type StudentStats struct {
 	// was after the due date.
 	Submitted time.Time
 	Late      bool
-	// Annotated counts sentences with a tag, a note or a highlight; Total
-	// is the number of sentences; Completeness is Annotated/Total.
+	// SawKey says whether the student had opened the released key before
+	// submitting (Submission.KeyOpened).
+	SawKey bool
+	// Annotated counts graded sentences with a tag, a note or a
+	// highlight; Total is the number of graded sentences; Completeness is
+	// Annotated/Total.
 	Annotated, Total int
 	Completeness     float64
-	// TagCounts[t] is how many sentences the student gave Tags[t].
+	// TagCounts[t] is how many graded sentences the student gave Tags[t].
 	TagCounts []int
 	// Unplaced counts marks no sentence of the text fits (0 unless the
 	// text was split differently, e.g. by another version of the app).
 	Unplaced int
-	// Accuracy is, with a key, the share of sentences whose tag set is
-	// exactly the key's (untagged in both counts as a match).
+	// Marks are the student's marks placed on the text, one per sentence.
+	Marks []model.Mark
+	// Accuracy is, with a key, the share of graded sentences whose tag
+	// set is the key's or an accepted alternative (untagged in both counts
+	// as a match).
 	Accuracy Figure
 	// MacroF1 is, with a key, the mean F1 over the tags the key or the
 	// student used (a tag neither used is left out; an undefined precision
 	// counts as 0).
 	MacroF1 Figure
 	// PerTag are, with a key, the student's scores per tag, aligned with
-	// Tags.
+	// Tags; on a sentence where the student gave an accepted alternative,
+	// they are counted against it.
 	PerTag []TagScore
+	// Highlights are, with a key, the student's highlight scores per tag,
+	// aligned with Tags: TP counts the words of graded sentences both the
+	// student and the key highlighted with the tag, FP the words only the
+	// student did, FN those only the key did (a word is a run of non-space
+	// characters; it is highlighted when a highlight overlaps it).
+	Highlights []TagScore
+	// Confusion is, with a key, the student's confusion table.
+	Confusion Confusion
 }
 
 // NewClassView computes the class view of subs for ex, scored against key
-// when key is not nil. It checks that the key and every submission belong
-// to ex (as DecodeSubmission does) and that no student appears twice
-// (ImportSubmissions keeps one submission per student).
+// when key is not nil. The key may be of any version of ex (the same id
+// and text, whatever its title, instructions or scope), and its exercise
+// is then the view's; each submission may be of any version of ex too
+// (checked as DecodeSubmission does, against the tags of both). No student
+// may appear twice (ImportSubmissions keeps one submission per student).
 func NewClassView(ex Exercise, key *Key, subs []Submission) (*ClassView, error) {
 	if err := ex.check("$"); err != nil {
 		return nil, fmt.Errorf("the exercise: %w", err)
 	}
-	v := &ClassView{Exercise: ex, HasKey: key != nil, cols: map[string]int{}}
-	v.addTags(ex.TagSet.Tags)
-	base := ex.Document()
-	var keyMarks []model.Mark
+	vx := ex
+	var alts [][]agreement.Set
 	if key != nil {
 		if key.Exercise.ID != ex.ID || key.Exercise.TextHash != ex.TextHash {
 			return nil, fmt.Errorf("the answer key is for another exercise (%q)", jsonstrict.Clip(key.Exercise.Title, 60))
@@ -120,36 +168,49 @@ func NewClassView(ex Exercise, key *Key, subs []Submission) (*ClassView, error) 
 		if err := key.check(); err != nil {
 			return nil, fmt.Errorf("the answer key: %w", err)
 		}
-		d, _ := placeOn(base, &key.Exercise, key.NewTags, key.Marks)
-		keyMarks = d.Marks
+		vx = key.Exercise
+	}
+	v := &ClassView{Exercise: vx, HasKey: key != nil, cols: map[string]int{}}
+	v.addTags(vx.TagSet.Tags)
+	v.addTags(ex.TagSet.Tags)
+	// Submissions are checked against the tags of both versions.
+	either := vx
+	either.TagSet = model.TagSet{Name: vx.TagSet.Name, Tags: slices.Clone(v.Tags)}
+	either.AllowNewTags = vx.AllowNewTags || ex.AllowNewTags
+	base := vx.Document()
+	if key != nil {
+		d, _ := placeOn(base, &vx, key.NewTags, key.Marks)
+		v.KeyMarks, v.KeyVersion = d.Marks, key.VersionNumber()
+		alts = placeAlternatives(base, key.Alternatives)
 		v.addTags(key.NewTags)
 	}
 	subs = slices.Clone(subs)
 	slices.SortFunc(subs, func(a, b Submission) int { return compareNames(a.Student, b.Student) })
 	var extra []model.Tag
 	marks := make([][]model.Mark, len(subs))
+	v.Graded = vx.GradedCount(len(base.Sentences))
 	for i := range subs {
 		s := &subs[i]
-		if err := s.check(&ex); err != nil {
+		if err := s.check(&either); err != nil {
 			return nil, fmt.Errorf("the submission of %q: %w", s.Student, err)
 		}
 		if i > 0 && strings.ToLower(s.Student) == strings.ToLower(subs[i-1].Student) {
 			return nil, fmt.Errorf("two submissions by %q", s.Student)
 		}
-		d, orphans := placeOn(base, &ex, s.NewTags, s.Marks)
+		d, orphans := placeOn(base, &vx, s.NewTags, s.Marks)
 		marks[i] = d.Marks
 		extra = append(extra, s.NewTags...)
 		v.Students = append(v.Students, StudentStats{Student: s.Student, Submitted: s.Submitted,
-			Late: ex.Late(s.Submitted), Total: len(d.Marks), Unplaced: len(orphans)})
+			Late: vx.Late(s.Submitted), SawKey: s.KeyOpened != nil, Total: v.Graded, Unplaced: len(orphans), Marks: d.Marks})
 	}
 	slices.SortStableFunc(extra, func(a, b model.Tag) int { return strings.Compare(a.ID, b.ID) })
 	v.addTags(extra)
-	v.count(base, marks, keyMarks)
+	v.count(base, marks, alts)
 	if err := v.agreement(marks); err != nil {
 		return nil, err
 	}
 	if key != nil {
-		if err := v.score(marks, keyMarks); err != nil {
+		if err := v.score(base, marks, alts); err != nil {
 			return nil, err
 		}
 	}
@@ -169,140 +230,9 @@ func (v *ClassView) addTags(tags []model.Tag) {
 // column returns the column of tag id.
 func (v *ClassView) column(id string) int { return v.cols[id] }
 
-// count fills the per-sentence and per-student counts.
-func (v *ClassView) count(d *model.Document, marks [][]model.Mark, keyMarks []model.Mark) {
-	for i := range d.Sentences {
-		st := SentenceStats{Index: i, Text: d.SentenceText(i), Counts: make([]int, len(v.Tags))}
-		if keyMarks != nil {
-			st.Key = keyMarks[i]
-		}
-		for k, ms := range marks {
-			m := ms[i]
-			if len(m.Tags) == 0 {
-				st.NoTag++
-			}
-			for _, t := range agreement.NewSet(m.Tags...) {
-				st.Counts[v.column(t)]++
-			}
-			if keyMarks != nil && slices.Equal(agreement.NewSet(m.Tags...), agreement.NewSet(st.Key.Tags...)) {
-				st.Correct++
-			}
-			s := &v.Students[k]
-			if s.TagCounts == nil {
-				s.TagCounts = make([]int, len(v.Tags))
-			}
-			if !m.Empty() {
-				s.Annotated++
-			}
-			for _, t := range agreement.NewSet(m.Tags...) {
-				s.TagCounts[v.column(t)]++
-			}
-		}
-		v.Sentences = append(v.Sentences, st)
-	}
-	for k := range v.Students {
-		s := &v.Students[k]
-		if s.TagCounts == nil {
-			s.TagCounts = make([]int, len(v.Tags))
-		}
-		if s.Total > 0 {
-			s.Completeness = float64(s.Annotated) / float64(s.Total)
-		}
-	}
-}
-
-// ratings turns one student's marks into agreement ratings: one row per
-// tag of each sentence, or one empty row for an untagged sentence.
-func ratings(student string, marks []model.Mark) []agreement.Rating {
-	var out []agreement.Rating
-	for i, m := range marks {
-		item := strconv.Itoa(i)
-		if len(m.Tags) == 0 {
-			out = append(out, agreement.Rating{Item: item, Rater: student})
-		}
-		for _, t := range m.Tags {
-			out = append(out, agreement.Rating{Item: item, Rater: student, Label: t})
-		}
-	}
+// ordered returns the tags of set in column order.
+func (v *ClassView) ordered(set agreement.Set) []string {
+	out := slices.Clone([]string(set))
+	slices.SortStableFunc(out, func(a, b string) int { return v.column(a) - v.column(b) })
 	return out
-}
-
-// agreement fills the agreement figures.
-func (v *ClassView) agreement(marks [][]model.Mark) error {
-	per := make([][]agreement.Rating, len(marks))
-	var all []agreement.Rating
-	for k, ms := range marks {
-		per[k] = ratings(v.Students[k].Student, ms)
-		all = append(all, per[k]...)
-	}
-	d, err := agreement.NewDataset(all)
-	if err != nil {
-		return err
-	}
-	v.PercentAgreement = figure(agreement.PercentAgreement(d))
-	v.FleissKappa = coefficient(agreement.FleissKappa(d))
-	v.KrippendorffAlpha = coefficient(agreement.KrippendorffAlpha(d))
-	v.KrippendorffAlphaMASI = coefficient(agreement.KrippendorffAlphaMASI(d))
-	items := agreement.ItemAgreements(d)
-	for i := range v.Sentences {
-		if a, ok := items[strconv.Itoa(i)]; ok {
-			v.Sentences[i].Agreement = Figure{Value: a, OK: true}
-		} else {
-			v.Sentences[i].Agreement = Figure{Why: "needs two students"}
-		}
-	}
-	v.Cohen = make([][]Figure, len(marks))
-	for i := range v.Cohen {
-		v.Cohen[i] = make([]Figure, len(marks))
-		v.Cohen[i][i] = Figure{Why: "a student with themselves"}
-	}
-	for i := range marks {
-		for j := i + 1; j < len(marks); j++ {
-			pair, err := agreement.NewDataset(slices.Concat(per[i], per[j]))
-			if err != nil {
-				return err
-			}
-			f := coefficient(agreement.CohenKappa(pair))
-			v.Cohen[i][j], v.Cohen[j][i] = f, f
-		}
-	}
-	return nil
-}
-
-// score fills the scores against the key.
-func (v *ClassView) score(marks [][]model.Mark, keyMarks []model.Mark) error {
-	key := make(map[string][]string, len(keyMarks))
-	for i, m := range keyMarks {
-		key[strconv.Itoa(i)] = m.Tags
-	}
-	class := make([][3]int, len(v.Tags))
-	for k, ms := range marks {
-		answer := make(map[string][]string, len(ms))
-		for i, m := range ms {
-			answer[strconv.Itoa(i)] = m.Tags
-		}
-		sc, err := agreement.Score(key, answer)
-		if err != nil {
-			return err
-		}
-		s := &v.Students[k]
-		s.Accuracy = figure(sc.Accuracy())
-		macro, err := sc.Macro()
-		s.MacroF1 = figure(macro.F1, err)
-		counts := make([][3]int, len(v.Tags))
-		for _, l := range sc.Labels {
-			c := v.column(l.Label)
-			counts[c] = [3]int{l.TP, l.FP, l.FN}
-			for x := range 3 {
-				class[c][x] += counts[c][x]
-			}
-		}
-		for c, t := range v.Tags {
-			s.PerTag = append(s.PerTag, newTagScore(t.ID, counts[c][0], counts[c][1], counts[c][2]))
-		}
-	}
-	for c, t := range v.Tags {
-		v.TagScores = append(v.TagScores, newTagScore(t.ID, class[c][0], class[c][1], class[c][2]))
-	}
-	return nil
 }

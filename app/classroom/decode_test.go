@@ -238,7 +238,7 @@ func TestConstructorsRefuse(t *testing.T) {
 		t.Errorf("a new tag in an open exercise: %v", err)
 	}
 	empty := model0(t)
-	if _, err := NewExercise(empty, "", "", nil, false); err == nil {
+	if _, err := NewExercise(empty, "", "", nil, false, nil); err == nil {
 		t.Error("an exercise needs a title and a text")
 	}
 }

@@ -8,6 +8,14 @@
 // released key gives each student Feedback sentence by sentence. It is
 // pure Go (no go-app): the browser and the command line share it.
 //
+// An exercise grades its Scope, ranges of sentences (DefaultScope leaves
+// out the headings; ParseScope and FormatScope read and write "1-5, 8");
+// the other sentences are shown but count for nothing. Revise edits an
+// exercise and keeps its id. A key can be fixed after the fact: SetTags
+// corrects a sentence, Accept adds an alternative answer, Bump or NextKey
+// make the next version; any version of the key grades work done on any
+// version of the exercise (the same id and text).
+//
 // # Files
 //
 // All three are JSON objects with "format", "schema" (1) and a
@@ -22,13 +30,16 @@
 //	            "id": 32 hex digits (random), "title", "instructions" (plain text),
 //	            "tagSet": {"name", "tags": [{"id", "name", "color", "description"?, "key"?}]},
 //	            "allowNewTags": bool, "due"?: date,
+//	            "scope"?: [{"from", "to"}] (graded sentences [from, to), 0-based; absent: all),
 //	            "textHash": hex SHA-256 of text, "text", "checksum"}
 //	key        {"format": "annotator-key", "schema": 1,
 //	            "exercise": the whole exercise object (with its own checksum),
-//	            "newTags": [tag], "marks": [mark], "checksum"}
+//	            "newTags": [tag], "marks": [mark], "version"?: n (absent: 1),
+//	            "alternatives"?: [{"sentence", "quote": the sentence text, "tags": [tag id]}],
+//	            "checksum"}
 //	submission {"format": "annotator-submission", "schema": 1,
 //	            "exercise": exercise id, "textHash", "student": name or pseudonym,
-//	            "started": date, "submitted": date,
+//	            "started": date, "submitted": date, "keyOpened"?: date,
 //	            "newTags": [tag], "marks": [mark], "checksum"}
 //	mark       {"i": sentence index, "start", "end": code points,
 //	            "quote": the sentence text, "prefix", "suffix": up to 32 code points around it,
@@ -36,7 +47,8 @@
 //
 // Marks are the store's StoredMark: they are anchored by their quote, so
 // a text split differently by another version of the app still gets
-// them. newTags are the tags used beyond the exercise's closed tag set;
+// them; so are alternatives. The members marked "?" are left out when
+// empty, so files written before they existed keep their checksums. newTags are the tags used beyond the exercise's closed tag set;
 // they must be empty unless the exercise allows new tags. The key holds
 // the exercise, so grading needs only the key and the submissions; the
 // exercise file holds no answers, so the key can stay with the teacher
@@ -65,9 +77,10 @@
 //
 // # Statistics
 //
-// Each sentence is an item, each student a rater, and a student's label
-// for a sentence is the SET of tag ids given to the whole sentence.
-// Highlights are not scored, nor are notes. A sentence a student left
+// Each graded sentence is an item, each student a rater, and a student's
+// label for a sentence is the SET of tag ids given to the whole sentence.
+// Notes are not scored (the teacher reads them all, per sentence). A
+// sentence a student left
 // untagged counts as the empty set (handing in means having read every
 // sentence), so every sentence has every student's judgement. The
 // figures come from package agreement: percent agreement, Fleiss' kappa,
@@ -80,16 +93,21 @@
 // (one student, every answer the same) is a Figure that is not OK, with
 // the reason.
 //
-// Against a key, each sentence's tag set is compared with the key's:
-// accuracy is the share of sentences with exactly the key's set (no tag in
-// both counts as a match); each tag is scored as a yes/no decision per
-// sentence (precision, recall, F1), and macro-F1 is the mean F1 over the
-// tags the key or the student used, an undefined precision or recall
-// counting as 0.
+// Against a key, each graded sentence's tag set is compared with the
+// key's: accuracy is the share of sentences with exactly the key's set or
+// an accepted alternative (no tag in both counts as a match); each tag is
+// scored as a yes/no decision per sentence (precision, recall, F1),
+// against the alternative where the student gave one, and macro-F1 is the
+// mean F1 over the tags the key or the student used, an undefined
+// precision or recall counting as 0. A Confusion table pairs the key's
+// tags with the student's. Highlights are scored word by word, per tag: a
+// word (a run of non-space characters) counts as highlighted with a tag
+// when a highlight of that tag overlaps it.
 //
 // # Grade table
 //
-// GradeCSV writes student,submitted,late,annotated,total,completeness,
-// accuracy,macro_f1 and one <tag id>_f1 column per tag; numbers with three
+// GradeCSV writes student,submitted,late,saw_key,key_version,graded,
+// annotated,total,completeness,accuracy,macro_f1, one <tag id>_f1 column
+// per tag and one hl_<tag id>_f1 (highlights) per tag; numbers with three
 // decimals, empty where undefined.
 package classroom

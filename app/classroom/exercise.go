@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,6 +39,12 @@ type Exercise struct {
 	// Due is the due date, if any; later submissions are marked late, not
 	// refused.
 	Due *time.Time `json:"due,omitempty"`
+	// Scope are the graded sentences, sorted ranges without overlap;
+	// empty means every sentence is graded (and writes nothing, so files
+	// written before scopes existed keep their checksum). Ungraded
+	// sentences are still shown and may be annotated, but no figure
+	// counts them.
+	Scope []Range `json:"scope,omitempty"`
 	// TextHash is the hex SHA-256 of Text (the document id of the text).
 	TextHash string `json:"textHash"`
 	// Text is the whole text, with "\n" line ends.
@@ -51,20 +58,31 @@ type Exercise struct {
 var exerciseSpec = spec{format: ExerciseFormat, max: MaxExerciseSize, known: jsonstrict.KeysOf(reflect.TypeFor[Exercise]())}
 
 // NewExercise makes an exercise of d's text and tag set with a new random
-// id. An empty title takes d's title. d's annotations are not part of the
-// exercise (KeyFrom turns them into an answer key).
-func NewExercise(d *model.Document, title, instructions string, due *time.Time, allowNewTags bool) (Exercise, error) {
+// id. An empty title takes d's title. scope are the graded sentences (nil
+// for all; DefaultScope proposes one without the headings). d's
+// annotations are not part of the exercise (KeyFrom turns them into an
+// answer key).
+func NewExercise(d *model.Document, title, instructions string, due *time.Time, allowNewTags bool, scope []Range) (Exercise, error) {
+	var id [16]byte
+	rand.Read(id[:])
+	return buildExercise(hex.EncodeToString(id[:]), d, title, instructions, due, allowNewTags, scope)
+}
+
+// buildExercise makes, checks and seals the exercise of id from d and the
+// teacher's settings.
+func buildExercise(id string, d *model.Document, title, instructions string, due *time.Time, allowNewTags bool, scope []Range) (Exercise, error) {
 	title = strings.TrimSpace(title)
 	if title == "" {
 		title = strings.TrimSpace(d.Title)
 	}
-	var id [16]byte
-	rand.Read(id[:])
 	sum := sha256.Sum256([]byte(d.Text))
 	ex := Exercise{
-		Format: ExerciseFormat, Schema: Schema, ID: hex.EncodeToString(id[:]), Title: title,
+		Format: ExerciseFormat, Schema: Schema, ID: id, Title: title,
 		Instructions: strings.TrimSpace(strings.ReplaceAll(instructions, "\r\n", "\n")), TagSet: d.TagSet.Clone(),
 		AllowNewTags: allowNewTags, TextHash: hex.EncodeToString(sum[:]), Text: d.Text,
+	}
+	if len(scope) > 0 {
+		ex.Scope = slices.Clone(scope)
 	}
 	if due != nil {
 		u := due.UTC().Round(0)
@@ -101,8 +119,13 @@ func (ex *Exercise) check(path string) error {
 	if sum := sha256.Sum256([]byte(ex.Text)); hex.EncodeToString(sum[:]) != ex.TextHash {
 		return jsonstrict.Errorf(path+".textHash", "%q is not the SHA-256 of the text (%s…)", jsonstrict.Clip(ex.TextHash, 70), hex.EncodeToString(sum[:6]))
 	}
-	_, err := checkTagSet(ex.TagSet, path+".tagSet")
-	return err
+	if _, err := checkTagSet(ex.TagSet, path+".tagSet"); err != nil {
+		return err
+	}
+	if len(ex.Scope) == 0 {
+		return nil
+	}
+	return checkScope(ex.Scope, len(model.New("", ex.Text).Sentences), path+".scope")
 }
 
 // Encode writes the exercise file: indented JSON with its checksum (which
@@ -117,7 +140,9 @@ func (ex *Exercise) Encode() ([]byte, error) {
 // duplicate or case-variant keys, unknown keys, another format, a missing,
 // older-than-1 or newer schema (the error then wraps store.ErrNewerSchema),
 // a checksum that does not match, a bad id, an empty or oversized title,
-// text or tag set, and a text hash that is not the text's SHA-256.
+// text or tag set, a text hash that is not the text's SHA-256, and a scope
+// that is not sorted ranges without overlap inside the text (at most
+// MaxScopeRanges).
 func DecodeExercise(data []byte) (Exercise, error) {
 	data, err := openFile(data, exerciseSpec)
 	if err != nil {

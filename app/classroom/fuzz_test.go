@@ -34,6 +34,13 @@ func seeds(f *testing.F) (Exercise, Key, []Submission) {
 		f.Add(b)
 		f.Add(b[:len(b)/3])
 	}
+	sx, sk, ss := scopedClass(f)
+	if err := sk.Accept(3, []string{"claim"}); err != nil {
+		f.Fatal(err)
+	}
+	for _, v := range []interface{ Encode() ([]byte, error) }{&sx, &sk, &ss[0]} {
+		f.Add(encoded(f, v))
+	}
 	f.Add([]byte(`{"format":"annotator-submission","schema":1,"marks":[{"i":0,"start":0,"end":3,"quote":"The","tags":["claim"]}]}`))
 	f.Add([]byte(`{"a":1,"A":2}`))
 	f.Add([]byte("\ufeff{}"))

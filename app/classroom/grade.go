@@ -12,13 +12,17 @@ import (
 // GradeCSV writes the grade table, one row per student in the view's
 // order (by name), with the header
 //
-//	student,submitted,late,annotated,total,completeness,accuracy,macro_f1,<tag>_f1…
+//	student,submitted,late,saw_key,key_version,graded,annotated,total,completeness,accuracy,macro_f1,<tag>_f1…,hl_<tag>_f1…
 //
-// submitted is RFC 3339 in UTC; late is "yes" or "no"; annotated is the
-// number of sentences with a tag, note or highlight and total the number
-// of sentences; completeness, accuracy, macro_f1 and each <tag>_f1 (one
-// column per tag in Tags, named by tag id) are numbers with 3 decimals,
-// empty where undefined (a tag neither the key nor the student used).
+// submitted is RFC 3339 in UTC; late and saw_key (the student had opened
+// the released key before submitting) are "yes" or "no"; key_version (the
+// key's VersionNumber) and graded (the number of graded sentences) are the
+// view's, the same on every row; annotated is the number of graded
+// sentences with a tag, note or highlight and total the number of graded
+// sentences; completeness, accuracy, macro_f1, each <tag>_f1 (one column
+// per tag in Tags, named by tag id) and each hl_<tag>_f1 (the highlight
+// F1 of the tag, word by word) are numbers with 3 decimals, empty where
+// undefined (a tag neither the key nor the student used).
 // The file is UTF-8 with a byte order mark (so spreadsheet programs read
 // accented names), RFC 4180 quoting and CRLF line ends. A name or tag id
 // starting with =, +, -, @, tab or carriage return gets a leading ' so
@@ -31,26 +35,37 @@ func (v *ClassView) GradeCSV() ([]byte, error) {
 	buf.WriteString("\ufeff")
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
-	head := []string{"student", "submitted", "late", "annotated", "total", "completeness", "accuracy", "macro_f1"}
+	head := []string{"student", "submitted", "late", "saw_key", "key_version", "graded", "annotated", "total", "completeness", "accuracy", "macro_f1"}
 	for _, t := range v.Tags {
 		head = append(head, defuse(t.ID)+"_f1")
 	}
+	for _, t := range v.Tags {
+		head = append(head, "hl_"+t.ID+"_f1")
+	}
 	w.Write(head)
 	for _, s := range v.Students {
-		late := "no"
-		if s.Late {
-			late = "yes"
-		}
-		row := []string{defuse(s.Student), s.Submitted.UTC().Format(time.RFC3339), late,
+		row := []string{defuse(s.Student), s.Submitted.UTC().Format(time.RFC3339), yesNo(s.Late), yesNo(s.SawKey),
+			strconv.Itoa(v.KeyVersion), strconv.Itoa(v.Graded),
 			strconv.Itoa(s.Annotated), strconv.Itoa(s.Total), Figure{Value: s.Completeness, OK: true}.Fixed(),
 			s.Accuracy.Fixed(), s.MacroF1.Fixed()}
 		for _, t := range s.PerTag {
+			row = append(row, t.F1.Fixed())
+		}
+		for _, t := range s.Highlights {
 			row = append(row, t.F1.Fixed())
 		}
 		w.Write(row)
 	}
 	w.Flush()
 	return buf.Bytes(), w.Error()
+}
+
+// yesNo writes "yes" or "no".
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
 }
 
 // defuse prefixes a cell that a spreadsheet would take for a formula.

@@ -41,7 +41,7 @@ func newExercise(t testing.TB) Exercise {
 	d := model.New("Bus fares", classText)
 	d.TagSet = classTags()
 	due := at(10, 12)
-	ex, err := NewExercise(d, "Bus fares", "Tag every claim, piece of evidence and opinion.", &due, false)
+	ex, err := NewExercise(d, "Bus fares", "Tag every claim, piece of evidence and opinion.", &due, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,13 @@ type Key struct {
 	// Marks are the teacher's annotated sentences with quote anchors, in
 	// text order; notes are shown to students as feedback.
 	Marks []store.StoredMark `json:"marks"`
+	// Version counts the key's releases: KeyFrom makes version 1, NextKey
+	// and Bump the next. A file without it (written before versions
+	// existed) is version 1; see VersionNumber.
+	Version int `json:"version,omitempty"`
+	// Alternatives are tag sets the teacher accepted as also correct for
+	// a sentence, in the order accepted.
+	Alternatives []Alternative `json:"alternatives,omitempty"`
 	// Checksum is "sha256:" + the hex SHA-256 of the canonical JSON of
 	// every other member; Encode sets it.
 	Checksum string `json:"checksum"`
@@ -36,9 +43,9 @@ type Key struct {
 // keySpec describes key files for openFile.
 var keySpec = spec{format: KeyFormat, max: MaxKeySize, known: jsonstrict.KeysOf(reflect.TypeFor[Key]())}
 
-// KeyFrom makes the answer key of ex from the teacher's annotations of d,
-// which must hold the exercise's text. Tags outside the exercise's tag set
-// are an error unless the exercise allows new tags.
+// KeyFrom makes version 1 of the answer key of ex from the teacher's
+// annotations of d, which must hold the exercise's text. Tags outside the
+// exercise's tag set are an error unless the exercise allows new tags.
 func KeyFrom(d *model.Document, ex Exercise) (Key, error) {
 	if _, err := ex.Encode(); err != nil { // the key holds ex with a fresh checksum
 		return Key{}, err
@@ -47,7 +54,7 @@ func KeyFrom(d *model.Document, ex Exercise) (Key, error) {
 	if err != nil {
 		return Key{}, err
 	}
-	k := Key{Format: KeyFormat, Schema: Schema, Exercise: ex, NewTags: newTags, Marks: marks}
+	k := Key{Format: KeyFormat, Schema: Schema, Exercise: ex, NewTags: newTags, Marks: marks, Version: 1}
 	if err := k.check(); err != nil {
 		return Key{}, err
 	}
@@ -66,8 +73,18 @@ func (k *Key) check() error {
 	if err != nil {
 		return err
 	}
-	return checkMarks(k.Marks, k.Exercise.Text, tags, "$.marks")
+	if k.Version < 0 || k.Version > MaxKeyVersion {
+		return jsonstrict.Errorf("$.version", "version %d is not between 1 and %d", k.Version, MaxKeyVersion)
+	}
+	if err := checkMarks(k.Marks, k.Exercise.Text, tags, "$.marks"); err != nil {
+		return err
+	}
+	return checkAlternatives(k.Alternatives, &k.Exercise, tags, "$.alternatives")
 }
+
+// VersionNumber returns the key's version: Version, or 1 for a file written
+// before versions existed.
+func (k *Key) VersionNumber() int { return max(k.Version, 1) }
 
 // Encode writes the key file: indented JSON with its checksum (which it
 // also sets on k).
@@ -88,8 +105,10 @@ func (k *Key) Encode() ([]byte, error) {
 // DecodeKey reads and checks an answer-key file: everything DecodeExercise
 // checks, for the key and for the exercise inside it (at $.exercise, with
 // its own checksum), and that every mark's quote is the exercise text at
-// its range, marks are in text order without overlap, and every tag is in
-// the exercise's tag set or (when allowed) among the key's new tags.
+// its range, marks are in text order without overlap, every tag is in
+// the exercise's tag set or (when allowed) among the key's new tags, the
+// version is not negative, and every alternative's quote is a sentence of
+// the text, with valid tags and no repeat.
 func DecodeKey(data []byte) (Key, error) {
 	data, err := openFile(data, keySpec)
 	if err != nil {

@@ -35,7 +35,7 @@ func TestLink(t *testing.T) {
 		b.WriteString(". ")
 	}
 	d := model.New("Noise", b.String())
-	big, err := NewExercise(d, "", "", nil, true)
+	big, err := NewExercise(d, "", "", nil, true, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

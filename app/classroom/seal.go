@@ -150,12 +150,13 @@ func checkSum(raw []byte, path string) error {
 }
 
 // timeKeys are the keys whose values are dates.
-var timeKeys = map[string]bool{"due": true, "started": true, "submitted": true}
+var timeKeys = map[string]bool{"due": true, "started": true, "submitted": true, "keyOpened": true}
 
 // checkTimeValue checks, during the scan, that dates are RFC 3339 strings
-// (jsonstrict.CheckTime; a missing due date may also be null).
+// (jsonstrict.CheckTime; a missing due date or key opening may also be
+// null).
 func checkTimeValue(path, key string, tok json.Token) error {
-	if !timeKeys[key] || key == "due" && tok == nil {
+	if !timeKeys[key] || (key == "due" || key == "keyOpened") && tok == nil {
 		return nil
 	}
 	return jsonstrict.CheckTime(path, tok)

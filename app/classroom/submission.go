@@ -28,6 +28,10 @@ type Submission struct {
 	// they pressed Submit.
 	Started   time.Time `json:"started"`
 	Submitted time.Time `json:"submitted"`
+	// KeyOpened is when the student opened the released answer key before
+	// submitting, if they did (a grade may then mean less); nil otherwise.
+	// Set it with the WithKeyOpened option of NewSubmission.
+	KeyOpened *time.Time `json:"keyOpened,omitempty"`
 	// NewTags are tags the student added (only when the exercise allows
 	// new tags).
 	NewTags []model.Tag `json:"newTags"`
@@ -42,11 +46,24 @@ type Submission struct {
 // submissionSpec describes submission files for openFile.
 var submissionSpec = spec{format: SubmissionFormat, max: MaxSubmissionSize, known: jsonstrict.KeysOf(reflect.TypeFor[Submission]())}
 
+// SubmissionOption sets an optional member of a new submission.
+type SubmissionOption func(*Submission)
+
+// WithKeyOpened records that the student opened the released answer key
+// at t, before submitting (Submission.KeyOpened).
+func WithKeyOpened(t time.Time) SubmissionOption {
+	return func(s *Submission) {
+		u := t.UTC().Round(0)
+		s.KeyOpened = &u
+	}
+}
+
 // NewSubmission captures student's annotations of ex in d, which must
-// hold the exercise's text. The name is trimmed; tags outside the
-// exercise's tag set are an error unless the exercise allows new tags;
-// submitted may not be before started.
-func NewSubmission(ex Exercise, student string, d *model.Document, started, submitted time.Time) (Submission, error) {
+// hold the exercise's text, with the options given (WithKeyOpened). The
+// name is trimmed; tags outside the exercise's tag set are an error unless
+// the exercise allows new tags; submitted may not be before started, nor
+// the key opened after submitting.
+func NewSubmission(ex Exercise, student string, d *model.Document, started, submitted time.Time, opts ...SubmissionOption) (Submission, error) {
 	marks, newTags, err := marksOf(d, &ex)
 	if err != nil {
 		return Submission{}, err
@@ -55,6 +72,9 @@ func NewSubmission(ex Exercise, student string, d *model.Document, started, subm
 		Format: SubmissionFormat, Schema: Schema, Exercise: ex.ID, TextHash: ex.TextHash,
 		Student: strings.TrimSpace(student), Started: started.UTC().Round(0), Submitted: submitted.UTC().Round(0),
 		NewTags: newTags, Marks: marks,
+	}
+	for _, o := range opts {
+		o(&s)
 	}
 	if err := s.check(&ex); err != nil {
 		return Submission{}, err
@@ -74,6 +94,8 @@ func (s *Submission) check(ex *Exercise) error {
 		return jsonstrict.Errorf("$.textHash", "the submission was made on a different text than the exercise's (SHA-256 %.12s…, the exercise's %.12s…)", s.TextHash, ex.TextHash)
 	case s.Submitted.Before(s.Started):
 		return jsonstrict.Errorf("$.submitted", "submitted (%s) before it was started (%s)", s.Submitted.Format(time.RFC3339), s.Started.Format(time.RFC3339))
+	case s.KeyOpened != nil && s.KeyOpened.After(s.Submitted):
+		return jsonstrict.Errorf("$.keyOpened", "the key was opened (%s) after the work was submitted (%s)", s.KeyOpened.Format(time.RFC3339), s.Submitted.Format(time.RFC3339))
 	}
 	if err := checkStudent(s.Student, "$.student"); err != nil {
 		return err
@@ -105,7 +127,8 @@ func (s *Submission) Encode() ([]byte, error) {
 // missing, older-than-1 or newer schema (wrapping store.ErrNewerSchema),
 // a checksum that does not match, a submission for another exercise or
 // made on a different text, a missing or odd student name, dates that are
-// not RFC 3339 or a submission before its start, marks whose quote is not
+// not RFC 3339 or a submission before its start (or a key opened after
+// it), marks whose quote is not
 // the text at their range or that overlap, and tags outside the
 // exercise's tag set (unless the exercise allows new tags).
 func DecodeSubmission(ex Exercise, data []byte) (Submission, error) {

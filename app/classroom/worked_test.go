@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"math"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -145,10 +146,13 @@ func TestWorkedClass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "\ufeffstudent,submitted,late,annotated,total,completeness,accuracy,macro_f1,claim_f1,evidence_f1,opinion_f1,question_f1\r\n" +
-		"Anna,2026-03-09T10:00:00Z,no,4,5,0.800,1.000,1.000,1.000,1.000,1.000,\r\n" +
-		"Ben,2026-03-10T11:00:00Z,no,5,5,1.000,0.600,0.600,0.800,0.000,1.000,\r\n" +
-		"Cleo,2026-03-10T13:00:00Z,yes,4,5,0.800,0.600,0.556,0.667,1.000,0.000,\r\n"
+	// The key highlights nothing and only Ben highlights (evidence, in
+	// s3): hl_evidence_f1 is 0 for him (FP only), the rest undefined.
+	want := "\ufeffstudent,submitted,late,saw_key,key_version,graded,annotated,total,completeness,accuracy,macro_f1," +
+		"claim_f1,evidence_f1,opinion_f1,question_f1,hl_claim_f1,hl_evidence_f1,hl_opinion_f1,hl_question_f1\r\n" +
+		"Anna,2026-03-09T10:00:00Z,no,no,1,5,4,5,0.800,1.000,1.000,1.000,1.000,1.000,,,,,\r\n" +
+		"Ben,2026-03-10T11:00:00Z,no,no,1,5,5,5,1.000,0.600,0.600,0.800,0.000,1.000,,,0.000,,\r\n" +
+		"Cleo,2026-03-10T13:00:00Z,yes,no,1,5,4,5,0.800,0.600,0.556,0.667,1.000,0.000,,,,,\r\n"
 	if string(got) != want {
 		t.Errorf("GradeCSV:\n%q\nwant\n%q", got, want)
 	}
@@ -192,5 +196,20 @@ func TestClassViewRefuses(t *testing.T) {
 	twice[3].Student = "ANNA"
 	if _, err := NewClassView(ex, &key, twice); err == nil {
 		t.Error("two submissions by one student must be refused")
+	}
+}
+
+// TestWorkedConfusion checks Ben's confusion table in the worked class:
+// s0 (c,c); s1 (e,c); s2 (o,o); s3 ("",""); s4 key {c,e} against {c}
+// adds (c,c) and (e,c).
+func TestWorkedConfusion(t *testing.T) {
+	ex, key, subs := workedClass(t)
+	v, err := NewClassView(ex, &key, subs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]int{{2, 0, 0, 0, 0}, {2, 0, 0, 0, 0}, {0, 0, 1, 0, 0}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 1}}
+	if got := v.Students[1].Confusion.Counts; v.Students[1].Student != "Ben" || !reflect.DeepEqual(got, want) {
+		t.Errorf("Ben's confusion %v, want %v", got, want)
 	}
 }

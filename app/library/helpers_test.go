@@ -105,5 +105,5 @@ func textinDoc(title, text string) textin.Doc { return textin.Doc{Title: title, 
 
 // classroomExercise makes an exercise of d as a teacher would.
 func classroomExercise(d *model.Document) (classroom.Exercise, error) {
-	return classroom.NewExercise(d, d.Title, "Tag the claims.", nil, false)
+	return classroom.NewExercise(d, d.Title, "Tag the claims.", nil, false, nil)
 }

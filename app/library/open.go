@@ -29,6 +29,9 @@ type Loaded struct {
 	Orphans []store.StoredMark
 	// Rev is Rec.Rev, or 0: the base revision for store.Repo.Sync.
 	Rev int
+	// Work is the student's exercise work when the document is one (its
+	// text comes from the exercise); nil otherwise.
+	Work *Work
 	// Shipped marks an article that comes with the app.
 	Shipped bool
 	// History is the stored undo history, oldest first. Open reads it only
@@ -63,10 +66,19 @@ func open(repo store.Repo, id string, history bool) (*Loaded, error) {
 		switch {
 		case err != nil:
 			return nil, fmt.Errorf("the stored text of this document cannot be read: %w", err)
-		case t == nil:
-			return nil, ErrNotFound
+		case t != nil:
+			l.Doc, l.Text = model.New(t.Title, t.Text), t
+		default:
+			// A student's work on an exercise: its text is the exercise's.
+			w, err := LoadWork(repo.KV, id)
+			switch {
+			case err != nil:
+				return nil, fmt.Errorf("this exercise work cannot be read: %w", err)
+			case w == nil:
+				return nil, ErrNotFound
+			}
+			l.Doc, l.Work = w.Exercise.Document(), w
 		}
-		l.Doc, l.Text = model.New(t.Title, t.Text), t
 		l.Doc.ID = id
 	}
 	rec, err := repo.Load(id)

@@ -15,7 +15,7 @@ import (
 func exercise(t *testing.T, title, text string, tagged ...int) (classroom.Exercise, *classroom.Key) {
 	t.Helper()
 	d := model.New(title, text)
-	ex, err := classroom.NewExercise(d, title, "Tag the claims.", nil, false)
+	ex, err := classroom.NewExercise(d, title, "Tag the claims.", nil, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,8 @@
 package library
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,7 +11,6 @@ import (
 
 	"annotator/app/classroom"
 	"annotator/app/store"
-	"annotator/app/textin"
 )
 
 // Work is the exercise a student is doing on a document: while it is
@@ -21,6 +22,12 @@ type Work struct {
 	Student string
 	// Started is when the student started.
 	Started time.Time
+	// KeyOpened is when the student first opened the released answer key
+	// (nil before): a submission made after it says so.
+	KeyOpened *time.Time
+	// Submitted is when the student last downloaded a submission (nil
+	// before).
+	Submitted *time.Time
 }
 
 // storedWork is the stored shape of Work.
@@ -29,6 +36,9 @@ type storedWork struct {
 	Exercise json.RawMessage `json:"exercise"`
 	Student  string          `json:"student"`
 	Started  time.Time       `json:"started"`
+	// KeyOpened and Submitted are optional (absent in older records).
+	KeyOpened *time.Time `json:"keyOpened,omitempty"`
+	Submitted *time.Time `json:"submitted,omitempty"`
 }
 
 // decodeWork reads stored work.
@@ -41,7 +51,7 @@ func decodeWork(raw string) (*Work, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: the exercise: %w", store.ErrUnreadable, err)
 	}
-	return &Work{Exercise: ex, Student: s.Student, Started: s.Started}, nil
+	return &Work{Exercise: ex, Student: s.Student, Started: s.Started, KeyOpened: s.KeyOpened, Submitted: s.Submitted}, nil
 }
 
 // LoadWork returns the student's exercise on document docID; nil, nil when
@@ -62,7 +72,7 @@ func SaveWork(kv store.KV, docID string, w Work) error {
 	if err != nil {
 		return err
 	}
-	s := storedWork{Schema: RecordSchema, Exercise: exJSON, Student: w.Student, Started: w.Started.UTC()}
+	s := storedWork{Schema: RecordSchema, Exercise: exJSON, Student: w.Student, Started: w.Started.UTC(), KeyOpened: utc(w.KeyOpened), Submitted: utc(w.Submitted)}
 	return writeRecord(kv, store.WorkKey(docID), s, func(raw string) error { _, err := decodeWork(raw); return err })
 }
 
@@ -70,29 +80,81 @@ func SaveWork(kv store.KV, docID string, w Work) error {
 // document leaves exercise mode); removing none is no error.
 func DeleteWork(kv store.KV, docID string) error { return kv.Del(store.WorkKey(docID)) }
 
+// utc is t in UTC, nil for nil.
+func utc(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
 // ErrNoStudent is returned by StartWork without a student name.
 var ErrNoStudent = errors.New("enter your name or a pseudonym first: your teacher needs it to tell the files apart")
 
-// StartWork keeps an exercise for a student, started at now: it stores the
-// exercise's text as a document (unless shipped or already stored), gives
-// the document the exercise's tag set when it has no record yet, and
-// stores the work. It returns the document's id, to open.
-func StartWork(repo store.Repo, ex classroom.Exercise, student string, now time.Time) (string, error) {
+// WorkID is the document id of a student's work on an exercise: one per
+// exercise and student name (names compared without case and surrounding
+// spaces), apart from the student's own annotations of the same text and
+// from every other student's work on the same device. Its text comes from
+// the work record, which holds the exercise (see Open).
+func WorkID(exerciseID, student string) string {
+	sum := sha256.Sum256([]byte(strings.ToLower(strings.TrimSpace(student))))
+	ex := exerciseID
+	if len(ex) > 16 {
+		ex = ex[:16]
+	}
+	return "work-" + ex + "-" + hex.EncodeToString(sum[:6])
+}
+
+// StartWork opens the work of a student on an exercise, started at now:
+// the work this name already has on this device, or new work with no tags
+// and no notes (never the teacher's annotations, never another student's,
+// never the student's own annotations of the same text outside the
+// exercise). It returns the document id to open and whether the work
+// existed.
+func StartWork(repo store.Repo, ex classroom.Exercise, student string, now time.Time) (id string, existed bool, err error) {
 	student = strings.TrimSpace(student)
 	if student == "" {
-		return "", ErrNoStudent
+		return "", false, ErrNoStudent
+	}
+	id = WorkID(ex.ID, student)
+	switch w, err := LoadWork(repo.KV, id); {
+	case err != nil:
+		return "", false, fmt.Errorf("the work stored for this name cannot be read (%w); it is left as it is", err)
+	case w != nil:
+		return id, true, nil
 	}
 	d := ex.Document()
-	if _, err := AddText(repo, "exercise", textin.Doc{Title: ex.Title, Text: d.Text}, now); err != nil {
-		return "", err
+	d.ID = id
+	if err := SaveWork(repo.KV, id, Work{Exercise: ex, Student: student, Started: now}); err != nil {
+		return "", false, err
 	}
-	if rec, err := repo.Load(d.ID); err == nil && rec == nil {
-		if err := repo.Save(store.FromDocument(d, nil, now)); err != nil {
-			return "", err
-		}
+	if err := repo.Save(store.FromDocument(d, nil, now)); err != nil {
+		repo.KV.Del(store.WorkKey(id))
+		return "", false, err
 	}
-	if err := SaveWork(repo.KV, d.ID, Work{Exercise: ex, Student: student, Started: now}); err != nil {
-		return "", err
+	return id, false, nil
+}
+
+// WorkEntry is one student's work on an exercise, as ListWork finds it.
+type WorkEntry struct {
+	// ID is the work's document id; Student the name it was started with.
+	ID, Student string
+	// Started is when; Annotated counts annotated sentences.
+	Started   time.Time
+	Annotated int
+}
+
+// FindWork returns the work of student on the exercise, or nil.
+func FindWork(repo store.Repo, exerciseID, student string) *WorkEntry {
+	id := WorkID(exerciseID, student)
+	w, err := LoadWork(repo.KV, id)
+	if err != nil || w == nil || w.Exercise.ID != exerciseID {
+		return nil
 	}
-	return d.ID, nil
+	e := &WorkEntry{ID: id, Student: w.Student, Started: w.Started}
+	if rec, err := repo.Load(id); err == nil && rec != nil {
+		e.Annotated = len(rec.Marks)
+	}
+	return e
 }

@@ -56,7 +56,10 @@ func Bounds(d *model.Document) [][2]int {
 // Chunk writes sentences [from, to) as one div.chunk, grouped in
 // paragraphs; cur is the current sentence (anywhere in the document) and
 // sel its pending selection.
-func Chunk(b *strings.Builder, d *model.Document, from, to, cur int, sel Span) {
+//
+// ungraded, when not nil, names the sentences an exercise does not grade:
+// they carry data-graded="false".
+func Chunk(b *strings.Builder, d *model.Document, from, to, cur int, sel Span, ungraded Ungraded) {
 	b.WriteString(`<div class="chunk">`)
 	for i := from; i < to; i++ {
 		if i == from || d.Sentences[i].Para != d.Sentences[i-1].Para {
@@ -69,7 +72,7 @@ func Chunk(b *strings.Builder, d *model.Document, from, to, cur int, sel Span) {
 				b.WriteString(`<p class="para">`)
 			}
 		}
-		Sentence(b, d, i, i == cur, sel)
+		Sentence(b, d, i, i == cur, sel, ungraded)
 		b.WriteByte(' ')
 	}
 	if to > from {
@@ -78,11 +81,15 @@ func Chunk(b *strings.Builder, d *model.Document, from, to, cur int, sel Span) {
 	b.WriteString(`</div>`)
 }
 
+// Ungraded reports whether sentence i is outside an exercise's graded
+// scope.
+type Ungraded func(i int) bool
+
 // Sentence writes sentence i as its span.sw wrapper: the [data-sentence]
 // element, then its tag and note marks (outside it, so that its text stays
 // exactly the sentence). cur says whether it is the current sentence, and
 // sel is then its pending selection.
-func Sentence(b *strings.Builder, d *model.Document, i int, cur bool, sel Span) {
+func Sentence(b *strings.Builder, d *model.Document, i int, cur bool, sel Span, ungraded Ungraded) {
 	m := d.Marks[i]
 	b.WriteString(`<span class="sw"><span class="s`)
 	if len(m.Tags) > 0 {
@@ -106,6 +113,9 @@ func Sentence(b *strings.Builder, d *model.Document, i int, cur bool, sel Span) 
 	}
 	if m.Note != "" {
 		b.WriteString(` data-has-note="true"`)
+	}
+	if ungraded != nil && ungraded(i) {
+		b.WriteString(` data-graded="false"`)
 	}
 	b.WriteByte('>')
 	segments(b, d, d.SentenceText(i), m.Highlights, sel)

@@ -11,7 +11,7 @@ import (
 // sentenceHTML renders sentence i of d.
 func sentenceHTML(d *model.Document, i int, cur bool, sel Span) string {
 	var b strings.Builder
-	Sentence(&b, d, i, cur, sel)
+	Sentence(&b, d, i, cur, sel, nil)
 	return b.String()
 }
 
@@ -87,14 +87,14 @@ func TestTextIsEveryCharacterOfTheSentence(t *testing.T) {
 func TestChunkParagraphs(t *testing.T) {
 	d := model.New("t", "A one. A two.\n\nB one.")
 	var b strings.Builder
-	Chunk(&b, d, 0, 3, -1, Span{})
+	Chunk(&b, d, 0, 3, -1, Span{}, nil)
 	got := regexp.MustCompile(`<span class="sw">.*?</span></span>`).ReplaceAllString(b.String(), "S")
 	if want := `<div class="chunk"><p class="para">S S </p><p class="para">S </p></div>`; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 	// A chunk that starts inside a paragraph continues it.
 	b.Reset()
-	Chunk(&b, d, 1, 2, -1, Span{})
+	Chunk(&b, d, 1, 2, -1, Span{}, nil)
 	if !strings.HasPrefix(b.String(), `<div class="chunk"><p class="para cont">`) {
 		t.Errorf("continued paragraph: %s", b.String())
 	}
@@ -159,8 +159,21 @@ func BenchmarkChunks20k(b *testing.B) {
 	for b.Loop() {
 		var sb strings.Builder
 		for _, r := range bounds {
-			Chunk(&sb, d, r[0], r[1], 0, Span{})
+			Chunk(&sb, d, r[0], r[1], 0, Span{}, nil)
 		}
 		b.SetBytes(int64(sb.Len()))
+	}
+}
+
+func TestUngradedSentencesAreMarked(t *testing.T) {
+	d := model.New("t", "Title\n\nOne sentence. Another one.")
+	var b strings.Builder
+	Chunk(&b, d, 0, len(d.Sentences), -1, Span{}, func(i int) bool { return i == 0 })
+	html := b.String()
+	if n := strings.Count(html, `data-graded="false"`); n != 1 {
+		t.Fatalf("%d ungraded marks in %s", n, html)
+	}
+	if !strings.Contains(html, `data-sentence="0" data-graded="false"`) {
+		t.Errorf("the title is not the ungraded one: %s", html)
 	}
 }

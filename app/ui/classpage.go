@@ -30,6 +30,10 @@ type ClassPage struct {
 	alert   string
 	status  string
 	ready   bool
+
+	student   string // the student whose work is open beside the key
+	anon      bool   // names shown as Student 1…n (for projecting)
+	keyEdited bool   // the key was corrected in this view: it has its new version
 }
 
 // OnMount lists the exercises made on this device.
@@ -57,6 +61,7 @@ func (c *ClassPage) OnMount(ctx app.Context) {
 // choose makes ex the exercise of the view.
 func (c *ClassPage) choose(ex *classroom.Exercise) {
 	c.ex, c.key, c.files, c.view, c.refused = ex, c.keys[ex.ID], nil, nil, nil
+	c.student, c.keyEdited = "", false
 	c.recompute()
 }
 
@@ -140,10 +145,14 @@ func (c *ClassPage) onOpenKey(ctx app.Context, e app.Event) {
 			switch {
 			case err != nil:
 				c.alert = f.Name + " is not an answer key: " + err.Error()
-			case c.ex == nil || k.Exercise.ID != c.ex.ID:
+			case c.ex == nil || k.Exercise.ID != c.ex.ID || k.Exercise.TextHash != c.ex.TextHash:
 				c.alert = f.Name + " is the key of another exercise (“" + k.Exercise.Title + "”)."
+			case c.key != nil && k.Version < c.key.Version:
+				c.alert = fmt.Sprintf("%s is version %d of the key; version %d is already loaded, so it was not taken.", f.Name, k.Version, c.key.Version)
 			default:
-				c.key = &k
+				c.key, c.keyEdited = &k, false
+				c.keys[k.Exercise.ID] = &k
+				c.status = fmt.Sprintf("Answer key version %d loaded.", k.Version)
 				c.recompute()
 			}
 		}

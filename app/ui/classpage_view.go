@@ -31,11 +31,12 @@ func (c *ClassPage) Render() app.UI {
 	if c.ex != nil {
 		keyText := "No answer key: grades need one."
 		if c.key != nil {
-			keyText = "Answer key loaded."
+			keyText = fmt.Sprintf("Answer key version %d loaded; correct it sentence by sentence below.", max(c.key.Version, 1))
 		}
 		body = append(body,
 			app.H2().Text(c.ex.Title),
-			app.P().Class("hint").DataSet("key-state", strconv.FormatBool(c.key != nil)).Text(keyText),
+			app.P().Class("hint").DataSet("key-state", strconv.FormatBool(c.key != nil)).Body(
+				app.Span().DataSet("key-version", keyVersion(c.key)).Text(keyText)),
 			app.Div().Class("editor-actions").Body(
 				fileButton("Import submissions…", "submissions", true, ".json,.zip,application/json,application/zip", c.onSubmissions),
 				fileButton("Open an answer key…", "class-key", false, ".json,application/json", c.onOpenKey),
@@ -44,7 +45,13 @@ func (c *ClassPage) Render() app.UI {
 		)
 	}
 	if c.view != nil && len(c.view.Students) > 0 {
-		body = append(body, c.renderFigures(), c.renderStudents(), c.renderHeatmap())
+		body = append(body, c.renderReportTools(), c.renderStudentView(), c.renderStudents(), c.renderFigures())
+		if c.view.HasKey {
+			body = append(body, app.Section().Aria("labelledby", "conf-title").Body(
+				app.H2().ID("conf-title").Text("Confusion between tags"),
+				confusionTable(c.view, c.view.Confusion, "class", "Key tag × students' tags, the whole class")))
+		}
+		body = append(body, c.renderNotes(), c.renderHeatmap())
 	}
 	return root.Body(
 		app.Header().Class("top").Body(
@@ -118,34 +125,68 @@ func (c *ClassPage) renderFigures() app.UI {
 	)
 }
 
+// keyVersion is the key's version as text, "0" without a key.
+func keyVersion(k *classroom.Key) string {
+	if k == nil {
+		return "0"
+	}
+	return strconv.Itoa(max(k.Version, 1))
+}
+
+// renderReportTools are the switches of the report: names or numbers,
+// printing, the corrected key.
+func (c *ClassPage) renderReportTools() app.UI {
+	v := c.view
+	summary := fmt.Sprintf("%d of %d sentences are graded.", v.Graded, len(v.Sentences))
+	return app.Div().Class("editor-actions", "report-tools").Body(
+		app.Label().Class("check").Body(
+			app.Input().Type("checkbox").DataSet("anonymise", "true").Checked(c.anon).OnChange(c.onAnonymise),
+			app.Text(" Anonymise (Student 1…n), for projecting"),
+		),
+		app.Button().Class("tool").DataSet("print", "class").OnClick(c.onPrint).Text("Print the class report"),
+		app.If(c.key != nil, func() app.UI {
+			return app.Button().Class("tool").DataSet("download-key", "true").OnClick(c.onDownloadKey).Text("Download the key (version " + keyVersion(c.key) + ")")
+		}),
+		app.Span().Class("hint").DataSet("graded-count", v.Graded).Text(summary),
+	)
+}
+
 // renderStudents shows per-student counts, completeness and, with a key, scores.
 func (c *ClassPage) renderStudents() app.UI {
 	v := c.view
 	head := []app.UI{app.Th().Scope("col").Text("Student"), app.Th().Scope("col").Text("Submitted"),
-		app.Th().Scope("col").Text("Annotated"), app.Th().Scope("col").Text("Accuracy"), app.Th().Scope("col").Text("Macro-F1")}
+		app.Th().Scope("col").Text("Graded sentences annotated"), app.Th().Scope("col").Text("Accuracy"), app.Th().Scope("col").Text("Macro-F1")}
 	for _, t := range v.Tags {
 		head = append(head, app.Th().Scope("col").Text(t.Name+" F1"))
 	}
+	for _, t := range v.Tags {
+		head = append(head, app.Th().Scope("col").Text(t.Name+" highlight F1"))
+	}
+	head = append(head, app.Th().Scope("col").Body(app.Span().Class("sr-only").Text("Open")))
 	rows := []app.UI{}
-	for _, s := range v.Students {
-		late := ""
+	for k, s := range v.Students {
+		when := s.Submitted.Local().Format("2 Jan 15:04")
 		if s.Late {
-			late = " (late)"
+			when += " (late)"
+		}
+		if s.SawKey {
+			when += " (after opening the key)"
 		}
 		cells := []app.UI{
-			app.Th().Scope("row").Text(s.Student),
-			app.Td().Text(s.Submitted.Local().Format("2 Jan 15:04") + late),
+			app.Th().Scope("row").Text(c.shown(k)),
+			app.Td().DataSet("saw-key", fmt.Sprint(s.SawKey)).Text(when),
 			app.Td().Text(fmt.Sprintf("%d / %d (%.0f %%)", s.Annotated, s.Total, 100*s.Completeness)),
 			app.Td().DataSet("accuracy", s.Student).Text(s.Accuracy.String()),
 			app.Td().DataSet("macro-f1", s.Student).Text(s.MacroF1.String()),
 		}
-		for k := range v.Tags {
-			f := "—"
-			if k < len(s.PerTag) {
-				f = s.PerTag[k].F1.String()
-			}
-			cells = append(cells, app.Td().Text(f))
+		for n := range v.Tags {
+			cells = append(cells, app.Td().Text(scoreAt(s.PerTag, n)))
 		}
+		for n := range v.Tags {
+			cells = append(cells, app.Td().Text(scoreAt(s.Highlights, n)))
+		}
+		cells = append(cells, app.Td().Body(app.Button().Class("tool").DataSet("show-student", s.Student).
+			Aria("label", "Open the work of "+c.shown(k)).OnClick(c.onShowStudent).Text("Open")))
 		rows = append(rows, app.Tr().DataSet("student", s.Student).Body(cells...))
 	}
 	return app.Section().Aria("labelledby", "students-title").Body(
@@ -156,6 +197,14 @@ func (c *ClassPage) renderStudents() app.UI {
 			return app.Button().Class("tool").DataSet("grade-csv", "true").OnClick(c.onGradeCSV).Text("Download the grade table (CSV)")
 		}),
 	)
+}
+
+// scoreAt is the F1 of tag column n, "—" when there is none.
+func scoreAt(scores []classroom.TagScore, n int) string {
+	if n < len(scores) {
+		return scores[n].F1.String()
+	}
+	return "—"
 }
 
 // renderHeatmap shows the article with, for each sentence, how many
@@ -190,11 +239,22 @@ func (c *ClassPage) renderHeatmap() app.UI {
 			}
 			line += fmt.Sprintf(" · key: %s (%d right)", strings.Join(names, ", "), s.Correct)
 		}
-		items = append(items, app.Li().Class("heat").DataSet("heat", s.Index).
-			DataSet("agreement", s.Agreement.Fixed()).Style("--heat", strconv.FormatFloat(heat, 'f', 2, 64)).Body(
+		if !s.Graded {
+			line = "Not graded · " + line
+		}
+		li := app.Li().Class("heat").DataSet("heat", s.Index).
+			DataSet("agreement", s.Agreement.Fixed()).Style("--heat", strconv.FormatFloat(heat, 'f', 2, 64))
+		if !s.Graded {
+			li = li.DataSet("graded", "false")
+		}
+		parts := []app.UI{
 			app.Span().Class("heat-text").Text(s.Text),
 			app.Span().Class("heat-counts").Text(line),
-		))
+		}
+		if v.HasKey && s.Graded {
+			parts = append(parts, c.keyToggles(s))
+		}
+		items = append(items, li.Body(parts...))
 	}
 	return app.Section().Aria("labelledby", "heat-title").Body(
 		app.H2().ID("heat-title").Text("Sentence by sentence"),

@@ -211,4 +211,6 @@ type host interface {
 	readImport(ctx app.Context, f app.Value)
 	// exported notes that the reader just downloaded a backup or export.
 	exported()
+	// removed leaves a document that was just deleted, saying msg.
+	removed(ctx app.Context, msg string)
 }

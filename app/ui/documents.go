@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/classroom"
 	"annotator/app/library"
 	"annotator/app/session"
 	"annotator/app/textin"
@@ -45,11 +46,16 @@ func (r *Reader) openID(id string) error {
 	}
 	s.Hist.Restore(l.History)
 	r.saver.Reset(l.Rev, l.HistoryErr != nil)
-	r.work = nil
-	if w, err := library.LoadWork(r.repo().KV, id); err != nil {
-		r.msg.status = "This document's exercise could not be read (" + err.Error() + "); it is left as it is."
-	} else if w != nil {
+	r.work = l.Work
+	if r.work == nil {
+		// Work of an older version, kept under the text's own id.
+		w, err := library.LoadWork(r.repo().KV, id)
+		if err != nil {
+			r.msg.status = "This document's exercise could not be read (" + err.Error() + "); it is left as it is."
+		}
 		r.work = w
+	}
+	if w := r.work; w != nil {
 		if len(s.Doc.TagSet.Tags) == 0 || !w.Exercise.AllowNewTags {
 			s.Doc.TagSet = w.Exercise.TagSet.Clone()
 			s.TagSetChanged()
@@ -59,6 +65,10 @@ func (r *Reader) openID(id string) error {
 		}
 	}
 	r.open(s)
+	if w := r.work; w != nil && len(w.Exercise.Scope) > 0 {
+		ex := w.Exercise
+		r.paper.ungraded = func(i int) bool { return !ex.Graded(i) }
+	}
 	r.paper.touchAll()
 	r.repo().MarkOpened(id, now())
 	return nil
@@ -162,4 +172,21 @@ func (r *Reader) addText(ctx app.Context, name string, data []byte) {
 		r.msg.notice = fmt.Sprintf("Opened “%s”: %d sentences.", a.Doc.Title, len(a.Doc.Sentences))
 	}
 	ctx.Navigate(docURL(a.Doc.ID))
+}
+
+// removed leaves a document that was just deleted (a student removed
+// their exercise work): back to the exercise, for the next student. Nothing
+// is saved for it any more.
+func (r *Reader) removed(ctx app.Context, msg string) {
+	to := "/exercise?removed=1"
+	if r.work != nil {
+		if frag, ok := classroom.EncodeLink(r.work.Exercise); ok {
+			to += "#" + frag
+		}
+	}
+	r.s.ReadOnly = true // no save may recreate what was deleted
+	r.saver.Reset(0, true)
+	r.work = nil
+	r.msg = messages{status: msg}
+	ctx.Navigate(to)
 }

@@ -25,7 +25,9 @@ type workBanner struct {
 	forW     *library.Work // the work the feedback is for
 }
 
-// Render draws the banner.
+// Render draws the banner: one line of who and when, the instructions
+// (collapsible), the actions; compact, so that the text starts on the
+// first screen of a phone.
 func (b *workBanner) Render() app.UI {
 	w := b.W
 	if w == nil {
@@ -35,35 +37,79 @@ func (b *workBanner) Render() app.UI {
 		b.feedback, b.forW = nil, w
 	}
 	ex := w.Exercise
-	due := ""
+	who := []app.UI{app.Text("You are " + w.Student + ".")}
 	if ex.Due != nil {
-		due = " Due " + ex.Due.Local().Format("Mon 2 Jan 2006, 15:04") + "."
+		who = append(who, app.Text(" Due "+ex.Due.Local().Format("Mon 2 Jan 2006, 15:04")+"."))
+		if now().After(*ex.Due) {
+			who = append(who, app.Text(" "), app.Strong().Class("overdue").DataSet("overdue", "true").Text("Overdue: hand it in now."))
+		}
 	}
 	body := []app.UI{
-		app.H2().ID("work-title").Text("Exercise: " + ex.Title),
-		app.P().Class("hint").Text(fmt.Sprintf("You are %s.%s Your work is kept in this browser; Submit downloads the file to hand in.", w.Student, due)),
+		app.Div().Class("work-head").Body(
+			app.H2().ID("work-title").Text("Exercise: "+ex.Title),
+			app.P().Class("hint").Body(who...),
+		),
 	}
-	if strings.TrimSpace(ex.Instructions) != "" {
-		body = append(body, app.P().Class("instructions").DataSet("instructions", "true").Text(ex.Instructions))
+	if text := strings.TrimSpace(ex.Instructions); text != "" {
+		box := app.Details().Class("work-instructions").Body(
+			app.Summary().Text("Instructions"),
+			app.P().Class("instructions").DataSet("instructions", "true").Text(text),
+		)
+		// Open when short, on a screen wide enough for the text to start on
+		// the first screen anyway; a tap opens it on a phone.
+		if len([]rune(text)) <= 240 && app.Window().Get("innerWidth").Int() > 800 {
+			box = box.Open(true)
+		}
+		body = append(body, box)
 	}
-	body = append(body, app.Div().Class("editor-actions").Body(
-		app.Button().Class("primary").DataSet("submit", "true").OnClick(b.onSubmit).Text("Submit: download my work"),
+	actions := []app.UI{
+		app.Button().Class("primary").DataSet("submit", "true").OnClick(b.onSubmit).Text("Submit my work"),
 		app.Label().Class("tool", "file-btn").Body(
 			app.Text("Open the released answer key…"),
 			app.Input().Type("file").Class("sr-only").DataSet("open-key", "true").Accept(".json,application/json").OnChange(b.onOpenKey),
 		),
-	))
+	}
+	if w.Submitted != nil {
+		actions = append(actions, app.Button().Class("tool").DataSet("remove-work", "true").OnClick(b.onRemove).Text("Remove my work from this device"))
+	}
+	body = append(body, app.Div().Class("editor-actions").Body(actions...))
+	if w.Submitted != nil {
+		body = append(body, app.P().Class("hint").DataSet("privacy", "true").Text(
+			"Your work stays in this browser until you remove it: anyone using this browser can open it by typing your name on the exercise page. Your teacher sees only the file you hand in."))
+	}
 	if b.feedback != nil {
 		body = append(body, b.renderFeedback())
 	}
 	return app.Section().Class("offer", "work").Aria("labelledby", "work-title").DataSet("exercise-mode", "true").Body(body...)
 }
 
+// keep stores the work record after a change of it.
+func (b *workBanner) keep(ctx app.Context) {
+	if err := library.SaveWork(b.H.repo().KV, b.H.session().Doc.ID, *b.W); err != nil {
+		b.H.apply(ctx, statusEffect("This browser could not note it ("+err.Error()+"); your work itself is saved."))
+	}
+}
+
+// onRemove deletes the student's work from this device (a shared
+// computer), then goes back to the exercise page.
+func (b *workBanner) onRemove(ctx app.Context, e app.Event) {
+	s := b.H.session()
+	if _, err := b.H.repo().Delete(s.Doc.ID); err != nil {
+		b.H.apply(ctx, session.Effect{Alert: "Your work could not be removed: " + err.Error()})
+		return
+	}
+	b.H.removed(ctx, "Your work on “"+b.W.Exercise.Title+"” was removed from this device.")
+}
+
 // submission packs the student's work as it is now.
 func (b *workBanner) submission(ctx app.Context) (classroom.Submission, error) {
 	s := b.H.session()
 	b.H.apply(ctx, s.CommitNote())
-	return classroom.NewSubmission(b.W.Exercise, b.W.Student, s.Doc, b.W.Started, now())
+	var opts []classroom.SubmissionOption
+	if b.W.KeyOpened != nil {
+		opts = append(opts, classroom.WithKeyOpened(*b.W.KeyOpened))
+	}
+	return classroom.NewSubmission(b.W.Exercise, b.W.Student, s.Doc, b.W.Started, now(), opts...)
 }
 
 // onSubmit downloads the student's submission file.
@@ -74,14 +120,23 @@ func (b *workBanner) onSubmit(ctx app.Context, e app.Event) {
 		return
 	}
 	data, err := sub.Encode()
+	name := sub.FileName(b.W.Exercise)
+	shared := false
 	if err == nil {
-		err = download(sub.FileName(b.W.Exercise), "application/json", data)
+		shared, err = shareOrDownload(name, "application/json", data)
 	}
 	if err != nil {
-		b.H.apply(ctx, session.Effect{Alert: "The submission could not be downloaded: " + err.Error()})
+		b.H.apply(ctx, session.Effect{Alert: "The submission could not be handed over: " + err.Error()})
 		return
 	}
-	b.H.apply(ctx, statusEffect("Submission downloaded: hand in "+sub.FileName(b.W.Exercise)+" through your class's usual channel."))
+	at := now()
+	b.W.Submitted = &at
+	b.keep(ctx)
+	msg := "Submission downloaded: hand in " + name + " through your class's usual channel."
+	if shared {
+		msg = "Submission " + name + " passed to the share sheet: send it through your class's usual channel."
+	}
+	b.H.apply(ctx, statusEffect(msg))
 }
 
 // onOpenKey reads a released answer key and shows the feedback.
@@ -118,6 +173,11 @@ func (b *workBanner) showFeedback(ctx app.Context, data []byte) error {
 	sub, err := b.submission(ctx)
 	if err != nil {
 		return err
+	}
+	if b.W.KeyOpened == nil {
+		at := now()
+		b.W.KeyOpened = &at
+		b.keep(ctx)
 	}
 	b.feedback = classroom.Feedback(k, sub)
 	right := 0

@@ -16,10 +16,24 @@ import (
 type exerciseDialog struct {
 	app.Compo
 	h    host
+	prev *library.Made // the exercise made earlier on this device from this text, if any
 	made *classroom.Exercise
 	key  *classroom.Key
 	link string
 	err  string
+}
+
+// OnMount finds an exercise made earlier from the same text, which the
+// dialog then offers to update (keeping its id, so that submissions
+// already handed in stay valid).
+func (d *exerciseDialog) OnMount(ctx app.Context) {
+	made, _ := library.LoadMade(d.h.repo().KV)
+	hash := d.h.session().Doc.Hash
+	for i := range made {
+		if made[i].Exercise.TextHash == hash {
+			d.prev = &made[i]
+		}
+	}
 }
 
 // onClose closes it.
@@ -39,6 +53,15 @@ func (d *exerciseDialog) Render() app.UI {
 			app.Input().Type("checkbox").DataSet("ex-allow-tags", "true"),
 			app.Text(" Students may add tags of their own"),
 		),
+		app.Label().For("ex-scope").Text("Graded sentences (numbers as in the reader, e.g. 2-10, 14; empty for all)"),
+		app.Input().ID("ex-scope").Type("text").DataSet("ex-scope", "true").Value(classroom.FormatScope(d.scope())),
+		app.P().Class("hint").Text(d.scopeHint()),
+		app.If(d.prev != nil, func() app.UI {
+			return app.Label().Class("check").Body(
+				app.Input().Type("checkbox").DataSet("ex-update", "true").Checked(true),
+				app.Text(" Update “"+d.prev.Exercise.Title+"”, made earlier from this text (same exercise: work already handed in stays valid; the answer key gets a new version)"),
+			)
+		}),
 		app.Div().Class("editor-actions").Body(
 			app.Button().Class("primary").DataSet("create-exercise", "true").OnClick(d.onCreate).Text("Create the exercise"),
 			app.Button().OnClick(d.onClose).Text("Close"),
@@ -86,14 +109,28 @@ func (d *exerciseDialog) onCreate(ctx app.Context, e app.Event) {
 	allow := doc.Call("querySelector", "[data-ex-allow-tags]").Get("checked").Bool()
 	s := d.h.session()
 	d.h.apply(ctx, s.CommitNote())
-	ex, err := classroom.NewExercise(s.Doc, strings.TrimSpace(val("[data-ex-title]")), val("[data-ex-instructions]"), due, allow)
+	scope, err := classroom.ParseScope(val("[data-ex-scope]"), s.Len())
+	if err != nil {
+		d.err = "The graded sentences: " + err.Error()
+		return
+	}
+	update := d.prev != nil && doc.Call("querySelector", "[data-ex-update]").Get("checked").Bool()
+	title := strings.TrimSpace(val("[data-ex-title]"))
+	var ex classroom.Exercise
+	var prevKey *classroom.Key
+	if update {
+		ex, err = d.prev.Exercise.Revise(s.Doc, title, val("[data-ex-instructions]"), due, allow, scope)
+		prevKey = d.prev.Key
+	} else {
+		ex, err = classroom.NewExercise(s.Doc, title, val("[data-ex-instructions]"), due, allow, scope)
+	}
 	if err != nil {
 		d.err = "The exercise could not be made: " + err.Error()
 		return
 	}
 	d.made, d.key, d.err, d.link = &ex, nil, "", ""
 	if s.Doc.Annotated() > 0 {
-		if k, err := classroom.KeyFrom(s.Doc, ex); err != nil {
+		if k, err := classroom.NextKey(s.Doc, ex, prevKey); err != nil {
 			d.err = "The answer key could not be made: " + err.Error()
 		} else {
 			d.key = &k
@@ -107,7 +144,32 @@ func (d *exerciseDialog) onCreate(ctx app.Context, e app.Event) {
 	if err := library.SaveMade(d.h.repo().KV, ex, d.key); err != nil {
 		d.err = "Made, but not kept in this browser (" + err.Error() + "): download the files now."
 	}
-	d.h.apply(ctx, statusEffect("Exercise “"+ex.Title+"” created."))
+	verb := "created"
+	if update {
+		verb = "updated"
+		d.prev = &library.Made{Exercise: ex, Key: d.key}
+	}
+	d.h.apply(ctx, statusEffect("Exercise “"+ex.Title+"” "+verb+"."))
+}
+
+// scope is the graded scope the dialog proposes: the earlier exercise's,
+// else every sentence but the headings.
+func (d *exerciseDialog) scope() []classroom.Range {
+	if d.prev != nil && len(d.prev.Exercise.Scope) > 0 {
+		return d.prev.Exercise.Scope
+	}
+	return classroom.DefaultScope(d.h.session().Doc)
+}
+
+// scopeHint says what the proposed scope leaves out.
+func (d *exerciseDialog) scopeHint() string {
+	n := d.h.session().Len()
+	ex := classroom.Exercise{Scope: d.scope()}
+	graded := ex.GradedCount(n)
+	if graded == n {
+		return fmt.Sprintf("All %d sentences are graded.", n)
+	}
+	return fmt.Sprintf("%d of %d sentences are graded: headings are left out by default. Students see the others dimmed; grades, completeness and agreement count only graded sentences.", graded, n)
 }
 
 // onDownloadExercise downloads the exercise file.

@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/classroom"
 	"annotator/app/library"
+	"annotator/app/session"
 	"annotator/app/store"
 )
 
@@ -15,10 +18,12 @@ import (
 type ExercisePage struct {
 	app.Compo
 
-	repo  store.Repo
-	ex    *classroom.Exercise
-	alert string
-	ready bool
+	repo   store.Repo
+	ex     *classroom.Exercise
+	found  *library.WorkEntry // work on this device for the name being typed
+	alert  string
+	status string
+	ready  bool
 }
 
 // OnMount reads an exercise from the link, if there is one.
@@ -32,6 +37,9 @@ func (p *ExercisePage) OnMount(ctx app.Context) {
 		} else {
 			p.ex = &ex
 		}
+	}
+	if ctx.Page().URL().Query().Get("removed") != "" {
+		p.status = "Your work was removed from this device. The next student can start: type a name."
 	}
 	p.ready = true
 	ctx.Update()
@@ -57,10 +65,13 @@ func (p *ExercisePage) Render() app.UI {
 				return app.P().Class("instructions").Text(p.ex.Instructions)
 			}),
 			app.Label().For("student").Text("Your name or a pseudonym (it goes into the file you hand in)"),
-			app.Input().ID("student").Type("text").DataSet("student-name", "true").MaxLength(100).Attr("autocomplete", "name"),
+			app.Input().ID("student").Type("text").DataSet("student-name", "true").MaxLength(100).
+				Attr("autocomplete", "off").AutoFocus(true).OnInput(p.onName).OnKeyDown(p.onNameKey),
+			app.P().Class("hint").DataSet("work-found", strconv.FormatBool(p.found != nil)).Text(p.nameHint()),
 			app.Div().Class("editor-actions").Body(
-				app.Button().Class("primary").DataSet("start-exercise", "true").OnClick(p.onStart).Text("Start"),
+				app.Button().Class("primary").DataSet("start-exercise", "true").OnClick(p.onStart).Text(p.startLabel()),
 			),
+			app.P().Class("hint").Text("On a shared computer: each name keeps its own work in this browser, and anyone using it can open a name's work by typing it. Remove your work from this device once you have handed it in."),
 		)
 	}
 	return root.Body(
@@ -72,6 +83,7 @@ func (p *ExercisePage) Render() app.UI {
 			app.If(p.alert != "", func() app.UI { return app.P().Text(p.alert) }),
 		),
 		app.Main().Class("lib-main").Body(body...),
+		app.Footer().Class("foot").Body(app.Div().Class("status").Attr("role", "status").Text(p.status)),
 	)
 }
 
@@ -100,16 +112,50 @@ func (p *ExercisePage) onOpen(ctx app.Context, e app.Event) {
 	})
 }
 
-// onStart keeps the exercise with the student's name and opens its text.
+// nameHint says what Start does for the name typed so far.
+func (p *ExercisePage) nameHint() string {
+	if p.found == nil {
+		return "A name with no work on this device starts with no tags and no notes."
+	}
+	return fmt.Sprintf("%s has work on this device (%s, started %s): Start continues it.",
+		p.found.Student, session.Count(p.found.Annotated, "annotated sentence", "annotated sentences"), p.found.Started.Local().Format("2 Jan 15:04"))
+}
+
+// startLabel is the Start button's text.
+func (p *ExercisePage) startLabel() string {
+	if p.found != nil {
+		return "Continue my work"
+	}
+	return "Start"
+}
+
+// onName looks for work of the name being typed.
+func (p *ExercisePage) onName(ctx app.Context, e app.Event) {
+	p.found = nil
+	if name := strings.TrimSpace(e.Get("currentTarget").Get("value").String()); name != "" {
+		p.found = library.FindWork(p.repo, p.ex.ID, name)
+	}
+}
+
+// onNameKey starts on Enter.
+func (p *ExercisePage) onNameKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() == "Enter" {
+		e.PreventDefault()
+		p.onStart(ctx, e)
+	}
+}
+
+// onStart opens the work of the student whose name is typed: the work
+// this name has on this device, or new work with no tags and no notes.
 func (p *ExercisePage) onStart(ctx app.Context, e app.Event) {
 	name := strings.TrimSpace(app.Window().Get("document").Call("querySelector", "[data-student-name]").Get("value").String())
 	if name == "" {
 		p.alert = "Enter your name or a pseudonym first: your teacher needs it to tell the files apart."
 		return
 	}
-	id, err := library.StartWork(p.repo, *p.ex, name, now())
+	id, _, err := library.StartWork(p.repo, *p.ex, name, now())
 	if err != nil {
-		p.alert = "The exercise could not be stored in this browser: " + err.Error()
+		p.alert = "The exercise could not be started in this browser: " + err.Error()
 		return
 	}
 	ctx.Navigate(docURL(id))

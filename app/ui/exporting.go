@@ -191,3 +191,32 @@ func sizeText(n int) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// shareOrDownload hands a file to the system share sheet on a phone or
+// tablet that can share files (Web Share API), else downloads it. It
+// reports whether it shared.
+func shareOrDownload(name, mediaType string, data []byte) (shared bool, err error) {
+	nav := app.Window().Get("navigator")
+	coarse := app.Window().Call("matchMedia", "(pointer: coarse)").Get("matches").Bool()
+	if coarse && nav.Get("canShare").Truthy() && nav.Get("share").Truthy() {
+		if f, ok := shareFile(name, mediaType, data); ok {
+			nav.Call("share", map[string]any{"files": []any{f}, "title": name})
+			return true, nil
+		}
+	}
+	return false, download(name, mediaType, data)
+}
+
+// shareFile makes a File the browser says it can share.
+func shareFile(name, mediaType string, data []byte) (f app.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	win := app.Window()
+	arr := win.Get("Uint8Array").New(len(data))
+	app.CopyBytesToJS(arr, data)
+	f = win.Get("File").New([]any{arr}, name, map[string]any{"type": mediaType})
+	return f, win.Get("navigator").Call("canShare", map[string]any{"files": []any{f}}).Bool()
+}

@@ -31,8 +31,10 @@ type paper struct {
 	cur    int          // the current sentence as last painted
 	sel    session.Span // its pending selection
 	scroll int          // a sentence to bring into view at the next paint, or -1
-	timer  bool         // a timer is adding the remaining chunks
-	done   bool         // another document replaced this one
+	// ungraded, when not nil, names the sentences an exercise does not grade.
+	ungraded markup.Ungraded
+	timer    bool // a timer is adding the remaining chunks
+	done     bool // another document replaced this one
 }
 
 // Building a long document: firstChunks go into the DOM at once (a few
@@ -147,7 +149,7 @@ func (p *paper) add(n int) {
 func (p *paper) html(from, to int) string {
 	var b strings.Builder
 	for _, r := range p.bounds[from:to] {
-		markup.Chunk(&b, p.doc, r[0], r[1], p.cur, markupSpan(p.sel))
+		markup.Chunk(&b, p.doc, r[0], r[1], p.cur, markupSpan(p.sel), p.ungraded)
 	}
 	return b.String()
 }
@@ -176,7 +178,7 @@ func (p *paper) repaint(i int) {
 		sel = markupSpan(p.sel)
 	}
 	var b strings.Builder
-	markup.Sentence(&b, p.doc, i, i == p.cur, sel)
+	markup.Sentence(&b, p.doc, i, i == p.cur, sel, p.ungraded)
 	s.Get("parentNode").Set("outerHTML", b.String())
 }
 

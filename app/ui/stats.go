@@ -16,9 +16,22 @@ const svgNS = "http://www.w3.org/2000/svg"
 
 // progress shows sentences annotated out of the total and a bar chart
 // of how often each tag is used (sentence tags and highlights).
-func progress(doc *model.Document) app.UI {
-	total := len(doc.Sentences)
-	done := doc.Annotated()
+//
+// With graded (an exercise's scope), only graded sentences count.
+func progress(doc *model.Document, graded func(int) bool) app.UI {
+	total, done := len(doc.Sentences), doc.Annotated()
+	what := "sentence"
+	if graded != nil {
+		total, done, what = 0, 0, "graded sentence"
+		for i, m := range doc.Marks {
+			if graded(i) {
+				total++
+				if !m.Empty() {
+					done++
+				}
+			}
+		}
+	}
 	counts := doc.TagUse()
 	peak := 1
 	for _, c := range counts {
@@ -40,7 +53,7 @@ func progress(doc *model.Document) app.UI {
 	}
 	return app.Section().Class("panel").Aria("labelledby", "progress-title").Body(
 		app.H2().ID("progress-title").Text("Progress"),
-		app.Label().For("progress").Text(fmt.Sprintf("%d of %s annotated", done, session.Count(total, "sentence", "sentences"))),
+		app.Label().For("progress").Text(fmt.Sprintf("%d of %s annotated", done, session.Count(total, what, what+"s"))),
 		app.Progress().ID("progress").Max(max(total, 1)).Value(done).DataSet("progress", done),
 		app.Elem("svg").XMLNS(svgNS).Class("chart").Attr("role", "img").
 			Aria("label", "Sentences per tag").Attr("viewBox", fmt.Sprintf("0 0 %d %d", labelW+barW+40, max(height, 1))).

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/library"
 	"annotator/app/markup"
 	"annotator/app/session"
 )
@@ -18,9 +19,12 @@ type summary struct {
 	app.Compo
 	// H is the reader (the same pointer on every render).
 	H host
-	// S is the session shown; Rev changes whenever a mark changes.
+	// S is the session shown; Rev changes whenever a mark changes; W is
+	// the exercise work on it (nil for none), whose graded scope the
+	// progress counts.
 	S   *session.Session
 	Rev int
+	W   *library.Work
 
 	filter, filterTag string
 }
@@ -30,7 +34,11 @@ const listCap = 200
 
 // Render draws progress and the list.
 func (s *summary) Render() app.UI {
-	return app.Div().Class("summary").Body(progress(s.S.Doc), s.renderList())
+	var graded func(int) bool
+	if s.W != nil && len(s.W.Exercise.Scope) > 0 {
+		graded = s.W.Exercise.Graded
+	}
+	return app.Div().Class("summary").Body(progress(s.S.Doc, graded), s.renderList())
 }
 
 // renderList shows every annotated sentence that passes the filters, each a

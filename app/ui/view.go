@@ -58,7 +58,7 @@ func (r *Reader) Render() app.UI {
 				OnClick(r.onArticleClick).Body(r.prerendered()...),
 			app.Aside().Class("side").Aria("label", "Current sentence, progress and annotations").Body(
 				r.renderCurrent(),
-				&summary{H: r, S: r.s, Rev: r.s.Rev},
+				&summary{H: r, S: r.s, Rev: r.s.Rev, W: r.work},
 				&exportPanel{H: r, Rev: r.s.Rev, Ready: r.ready},
 			),
 		),
@@ -84,7 +84,7 @@ func (r *Reader) prerendered() []app.UI {
 	out := make([]app.UI, 0, r.paper.want)
 	for _, b := range r.paper.bounds[:r.paper.want] {
 		var sb strings.Builder
-		markup.Chunk(&sb, r.s.Doc, b[0], b[1], r.s.Cur, markup.Span{})
+		markup.Chunk(&sb, r.s.Doc, b[0], b[1], r.s.Cur, markup.Span{}, nil)
 		out = append(out, app.Raw(sb.String()))
 	}
 	return out
@@ -115,7 +115,7 @@ func (r *Reader) renderCurrent() app.UI {
 	if r.s.Len() == 0 {
 		return app.Section().Class("panel").Body(app.P().Text("This document has no sentences."))
 	}
-	return app.Section().Class("panel").Aria("labelledby", "cur-title").Body(
+	return app.Section().Class("panel", "current").Aria("labelledby", "cur-title").Body(
 		app.H2().ID("cur-title").Text(r.s.Title()),
 		app.P().ID("cur-tags").Class("cur-tags").Text(r.s.TagLine()),
 		app.Label().For("note").Text("Note (n or Enter to write, Escape to leave)"),

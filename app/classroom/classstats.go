@@ -1,0 +1,134 @@
+package classroom
+
+import (
+	"slices"
+	"strconv"
+
+	"annotator/app/agreement"
+	"annotator/app/model"
+)
+
+// count fills the per-sentence and per-student counts and the notes;
+// alts are the key's alternatives per sentence (nil without a key).
+func (v *ClassView) count(d *model.Document, marks [][]model.Mark, alts [][]agreement.Set) {
+	for k := range v.Students {
+		v.Students[k].TagCounts = make([]int, len(v.Tags))
+	}
+	for i := range d.Sentences {
+		graded := v.Exercise.Graded(i)
+		st := SentenceStats{Index: i, Text: d.SentenceText(i), Graded: graded, Counts: make([]int, len(v.Tags))}
+		var keySet agreement.Set
+		if v.KeyMarks != nil {
+			st.Key = v.KeyMarks[i]
+			keySet = agreement.NewSet(st.Key.Tags...)
+			for _, a := range altsAt(alts, i) {
+				st.Alternatives = append(st.Alternatives, v.ordered(a))
+			}
+		}
+		for k, ms := range marks {
+			m := ms[i]
+			set := agreement.NewSet(m.Tags...)
+			if len(set) == 0 {
+				st.NoTag++
+			}
+			for _, t := range set {
+				st.Counts[v.column(t)]++
+			}
+			s := &v.Students[k]
+			if m.Note != "" {
+				st.Notes = append(st.Notes, StudentNote{Student: s.Student, Note: m.Note})
+			}
+			if !graded {
+				continue
+			}
+			if right, _ := rightAnswer(set, keySet, altsAt(alts, i)); v.KeyMarks != nil && right {
+				st.Correct++
+			}
+			if !m.Empty() {
+				s.Annotated++
+			}
+			for _, t := range set {
+				s.TagCounts[v.column(t)]++
+			}
+		}
+		v.Sentences = append(v.Sentences, st)
+	}
+	for k := range v.Students {
+		if s := &v.Students[k]; s.Total > 0 {
+			s.Completeness = float64(s.Annotated) / float64(s.Total)
+		}
+	}
+}
+
+// altsAt returns the alternatives of sentence i (none when alts is nil).
+func altsAt(alts [][]agreement.Set, i int) []agreement.Set {
+	if i < len(alts) {
+		return alts[i]
+	}
+	return nil
+}
+
+// ratings turns one student's marks into agreement ratings over the
+// graded sentences: one row per tag of each sentence, or one empty row
+// for an untagged sentence.
+func (v *ClassView) ratings(student string, marks []model.Mark) []agreement.Rating {
+	var out []agreement.Rating
+	for i, m := range marks {
+		if !v.Exercise.Graded(i) {
+			continue
+		}
+		item := strconv.Itoa(i)
+		if len(m.Tags) == 0 {
+			out = append(out, agreement.Rating{Item: item, Rater: student})
+		}
+		for _, t := range m.Tags {
+			out = append(out, agreement.Rating{Item: item, Rater: student, Label: t})
+		}
+	}
+	return out
+}
+
+// agreement fills the agreement figures, over the graded sentences.
+func (v *ClassView) agreement(marks [][]model.Mark) error {
+	per := make([][]agreement.Rating, len(marks))
+	var all []agreement.Rating
+	for k, ms := range marks {
+		per[k] = v.ratings(v.Students[k].Student, ms)
+		all = append(all, per[k]...)
+	}
+	d, err := agreement.NewDataset(all)
+	if err != nil {
+		return err
+	}
+	v.PercentAgreement = figure(agreement.PercentAgreement(d))
+	v.FleissKappa = coefficient(agreement.FleissKappa(d))
+	v.KrippendorffAlpha = coefficient(agreement.KrippendorffAlpha(d))
+	v.KrippendorffAlphaMASI = coefficient(agreement.KrippendorffAlphaMASI(d))
+	items := agreement.ItemAgreements(d)
+	for i := range v.Sentences {
+		switch a, ok := items[strconv.Itoa(i)]; {
+		case !v.Sentences[i].Graded:
+			v.Sentences[i].Agreement = Figure{Why: "not graded"}
+		case ok:
+			v.Sentences[i].Agreement = Figure{Value: a, OK: true}
+		default:
+			v.Sentences[i].Agreement = Figure{Why: "needs two students"}
+		}
+	}
+	v.Cohen = make([][]Figure, len(marks))
+	for i := range v.Cohen {
+		v.Cohen[i] = make([]Figure, len(marks))
+		v.Cohen[i][i] = Figure{Why: "a student with themselves"}
+	}
+	for i := range marks {
+		for j := i + 1; j < len(marks); j++ {
+			pair, err := agreement.NewDataset(slices.Concat(per[i], per[j]))
+			if err != nil {
+				return err
+			}
+			f := coefficient(agreement.CohenKappa(pair))
+			v.Cohen[i][j], v.Cohen[j][i] = f, f
+		}
+	}
+	return nil
+}
