@@ -43,16 +43,8 @@ func checkAlternatives(alts []Alternative, ex *Exercise, tags map[string]bool, p
 		case texts[a.Quote] == nil:
 			return jsonstrict.Errorf(ap+".quote", "the quote is not a sentence of the text (%q)", jsonstrict.Clip(a.Quote, 40))
 		}
-		once := map[string]bool{}
-		for j, t := range a.Tags {
-			tp := jsonstrict.IndexPath(ap+".tags", j)
-			switch {
-			case once[t]:
-				return jsonstrict.Errorf(tp, "tag %q appears twice", jsonstrict.Clip(t, 40))
-			case !tags[t]:
-				return jsonstrict.Errorf(tp, "tag %q is not in the exercise's tag set", jsonstrict.Clip(t, 40))
-			}
-			once[t] = true
+		if err := checkTagList(ap+".tags", a.Tags, tags); err != nil {
+			return err
 		}
 		id := fmt.Sprintf("%d %q", a.Sentence, agreement.NewSet(a.Tags...))
 		if seen[id] {

@@ -161,16 +161,8 @@ func checkMarks(marks []store.StoredMark, text string, tags map[string]bool, pat
 		if q := text[b0:b1]; q != m.Quote {
 			return jsonstrict.Errorf(mp+".quote", "the quote is not the text at code points %d–%d (%q)", m.Start, m.End, jsonstrict.Clip(q, 40))
 		}
-		seen := map[string]bool{}
-		for j, t := range m.Tags {
-			tp := jsonstrict.IndexPath(mp+".tags", j)
-			switch {
-			case seen[t]:
-				return jsonstrict.Errorf(tp, "tag %q appears twice", jsonstrict.Clip(t, 40))
-			case !tags[t]:
-				return jsonstrict.Errorf(tp, "tag %q is not in the exercise's tag set", jsonstrict.Clip(t, 40))
-			}
-			seen[t] = true
+		if err := checkTagList(mp+".tags", m.Tags, tags); err != nil {
+			return err
 		}
 		if hls += len(m.Highlights); hls > MaxHighlights {
 			return jsonstrict.Errorf(mp+".highlights", "more than %d highlights", MaxHighlights)
@@ -230,4 +222,20 @@ func marksOf(d *model.Document, ex *Exercise) ([]store.StoredMark, []model.Tag, 
 		}
 	}
 	return marks, newTags, nil
+}
+
+// checkTagList checks a list of tag ids at path: each once, each known.
+func checkTagList(path string, list []string, known map[string]bool) error {
+	seen := map[string]bool{}
+	for j, t := range list {
+		tp := jsonstrict.IndexPath(path, j)
+		switch {
+		case seen[t]:
+			return jsonstrict.Errorf(tp, "tag %q appears twice", jsonstrict.Clip(t, 40))
+		case !known[t]:
+			return jsonstrict.Errorf(tp, "tag %q is not in the exercise's tag set", jsonstrict.Clip(t, 40))
+		}
+		seen[t] = true
+	}
+	return nil
 }

@@ -75,11 +75,7 @@ func (c *ClassPage) onDownloadKey(ctx app.Context, e app.Event) {
 	if c.key == nil {
 		return
 	}
-	b, err := c.key.Encode()
-	if err == nil {
-		err = download(c.key.FileName(), "application/json", b)
-	}
-	if err != nil {
+	if err := downloadFile(c.key); err != nil {
 		c.alert = "The key could not be downloaded: " + err.Error()
 	}
 }

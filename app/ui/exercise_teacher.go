@@ -177,11 +177,7 @@ func (d *exerciseDialog) onDownloadExercise(ctx app.Context, e app.Event) {
 	if d.made == nil {
 		return
 	}
-	b, err := d.made.Encode()
-	if err == nil {
-		err = download(d.made.FileName(), "application/json", b)
-	}
-	if err != nil {
+	if err := downloadFile(d.made); err != nil {
 		d.err = err.Error()
 	}
 }
@@ -191,11 +187,7 @@ func (d *exerciseDialog) onDownloadKey(ctx app.Context, e app.Event) {
 	if d.key == nil {
 		return
 	}
-	b, err := d.key.Encode()
-	if err == nil {
-		err = download(d.key.FileName(), "application/json", b)
-	}
-	if err != nil {
+	if err := downloadFile(d.key); err != nil {
 		d.err = err.Error()
 	}
 }

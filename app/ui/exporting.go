@@ -157,6 +157,21 @@ func (p *exportPanel) renderInstall() app.UI {
 	return nil
 }
 
+// encoder is a classroom file: an exercise or an answer key.
+type encoder interface {
+	Encode() ([]byte, error)
+	FileName() string
+}
+
+// downloadFile encodes f and hands it to the browser.
+func downloadFile(f encoder) error {
+	b, err := f.Encode()
+	if err != nil {
+		return err
+	}
+	return download(f.FileName(), "application/json", b)
+}
+
 // download hands data to the browser as a file.
 func download(name, mediaType string, data []byte) (err error) {
 	defer guard(&err, "starting the download")
