@@ -32,6 +32,21 @@ type Doc struct {
 	// Text is the plain text: lines end with "\n", paragraphs are separated
 	// by a blank line (Markdown, HTML) or as the file had them (plain text).
 	Text string
+	// Headings are the byte offsets in Text at which heading paragraphs
+	// (a chapter line, a Markdown or HTML heading, a Word or LibreOffice
+	// heading style, an EPUB chapter title) start, in order; a heading
+	// paragraph runs to the end of its line.
+	Headings []int
+	// Lang is the language the file declares (an HTML lang attribute, the
+	// metadata of an EPUB, DOCX or ODT file) as a BCP 47 tag, "" when it
+	// declares none.
+	Lang string
+	// Author is the author the file names (metadata, a Project Gutenberg
+	// header), "" when it names none.
+	Author string
+	// Notice says, for the reader, what the import left out or changed
+	// (such as a Project Gutenberg header and licence), "" when nothing.
+	Notice string
 }
 
 // ErrTooLarge is wrapped by the error for input over MaxSize.
