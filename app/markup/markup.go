@@ -66,9 +66,12 @@ func Chunk(b *strings.Builder, d *model.Document, from, to, cur int, sel Span, u
 			if i > from {
 				b.WriteString(`</p>`)
 			}
-			if i == from && i > 0 && d.Sentences[i].Para == d.Sentences[i-1].Para {
+			switch {
+			case i == from && i > 0 && d.Sentences[i].Para == d.Sentences[i-1].Para:
 				b.WriteString(`<p class="para cont">`)
-			} else {
+			case d.IsHeading(i):
+				b.WriteString(`<p class="para heading" role="heading" aria-level="2">`)
+			default:
 				b.WriteString(`<p class="para">`)
 			}
 		}

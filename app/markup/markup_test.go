@@ -177,3 +177,13 @@ func TestUngradedSentencesAreMarked(t *testing.T) {
 		t.Errorf("the title is not the ungraded one: %s", html)
 	}
 }
+
+func TestHeadingsAreShownAsHeadings(t *testing.T) {
+	d := model.New("t", "Chapter 1\n\nIt was a dark night. The rain fell.\n\nChapter 2\n\nMorning came.")
+	var b strings.Builder
+	Chunk(&b, d, 0, len(d.Sentences), -1, Span{}, nil)
+	html := b.String()
+	if n := strings.Count(html, `<p class="para heading" role="heading" aria-level="2">`); n != 2 {
+		t.Errorf("%d heading paragraphs in %s", n, html)
+	}
+}

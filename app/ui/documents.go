@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"path"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -13,9 +15,42 @@ import (
 	"annotator/app/textin"
 )
 
-// maxFileBytes is the largest file the app reads; textin refuses larger
-// input too, this check only avoids reading it into memory first.
+// maxFileBytes is the largest text file the app reads; textin refuses
+// larger input too, this check only avoids reading it into memory first.
 const maxFileBytes = 5 << 20
+
+// maxBookFileBytes is the largest .pdf, .docx, .odt or .epub file the app
+// reads: the 5 MB cap applies to the text extracted from it (a 20 MB PDF
+// may hold 1 MB of text).
+const maxBookFileBytes = 64 << 20
+
+// fileLimit is the largest file of that name the app reads.
+func fileLimit(name string) int {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".pdf", ".docx", ".odt", ".epub":
+		return maxBookFileBytes
+	}
+	return maxFileBytes
+}
+
+// openAccept is what the Open file picker offers.
+const openAccept = ".txt,.md,.markdown,.html,.htm,.xhtml,.docx,.odt,.epub,.pdf,text/plain,text/markdown,text/html," +
+	"application/pdf,application/epub+zip,application/vnd.oasis.opendocument.text," +
+	"application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+// onDismissBanner hides the import notice.
+func (r *Reader) onDismissBanner(ctx app.Context, e app.Event) { r.msg.banner = "" }
+
+// renderBanner shows what an import left out of the open document.
+func (r *Reader) renderBanner() app.UI {
+	if r.msg.banner == "" || r.msg.bannerDoc != r.s.Doc.ID {
+		return app.Div()
+	}
+	return app.Div().Class("offer").Attr("role", "status").DataSet("import-notice", "true").Body(
+		app.P().Text(r.msg.banner),
+		app.Button().DataSet("dismiss-notice", "true").OnClick(r.onDismissBanner).Text("OK"),
+	)
+}
 
 // docURL is the reader's address for a document.
 func docURL(id string) string { return "/?doc=" + url.QueryEscape(id) }
@@ -106,8 +141,8 @@ func (r *Reader) readFiles(ctx app.Context, files app.Value) {
 			r.readImport(ctx, f)
 			continue
 		}
-		if size := f.Get("size").Int(); size > maxFileBytes {
-			r.msg.alert = fmt.Sprintf("%s is %.1f MB: the limit is %d MB of text. Split it or save a shorter part.", name, float64(size)/(1<<20), maxFileBytes>>20)
+		if size, limit := f.Get("size").Int(), fileLimit(name); size > limit {
+			r.msg.alert = fmt.Sprintf("%s is %.1f MB: the limit is %d MB. Split it or save a shorter part.", name, float64(size)/(1<<20), limit>>20)
 			continue
 		}
 		readBytes(f, func(data []byte, err error) {
@@ -171,6 +206,7 @@ func (r *Reader) addText(ctx app.Context, name string, data []byte) {
 		r.carry = library.FindCarry(r.repo(), a.Doc)
 		r.msg.notice = fmt.Sprintf("Opened “%s”: %d sentences.", a.Doc.Title, len(a.Doc.Sentences))
 	}
+	r.msg.banner, r.msg.bannerDoc = in.Notice, a.Doc.ID
 	ctx.Navigate(docURL(a.Doc.ID))
 }
 

@@ -50,6 +50,10 @@ type messages struct {
 	announce string // the live region
 	alert    string // the alert
 	notice   string // a status to show once the next document opens
+	// banner says what an import left out of a document (a Project
+	// Gutenberg licence), shown above it until dismissed; bannerDoc is
+	// the document it is about.
+	banner, bannerDoc string
 }
 
 // OnInit opens the default article; it runs on the server too, so the
@@ -105,7 +109,7 @@ func (r *Reader) OnNav(ctx app.Context) {
 		return
 	}
 	r.apply(ctx, r.s.CommitNote())
-	r.msg = messages{notice: r.msg.notice}
+	r.msg = messages{notice: r.msg.notice, banner: r.msg.banner, bannerDoc: r.msg.bannerDoc}
 	if err := r.openID(id); err != nil {
 		r.msg.alert = err.Error()
 	}

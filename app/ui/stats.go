@@ -17,10 +17,16 @@ const svgNS = "http://www.w3.org/2000/svg"
 // progress shows sentences annotated out of the total and a bar chart
 // of how often each tag is used (sentence tags and highlights).
 //
-// With graded (an exercise's scope), only graded sentences count.
-func progress(doc *model.Document, graded func(int) bool) app.UI {
-	total, done := len(doc.Sentences), doc.Annotated()
+// With graded (an exercise's scope), only graded sentences count; without
+// it, every sentence but the headings (heads, the heading sentences).
+func progress(doc *model.Document, heads []int, graded func(int) bool) app.UI {
 	what := "sentence"
+	total, done := len(doc.Sentences)-len(heads), doc.Annotated()
+	for _, i := range heads {
+		if !doc.Marks[i].Empty() {
+			done--
+		}
+	}
 	if graded != nil {
 		total, done, what = 0, 0, "graded sentence"
 		for i, m := range doc.Marks {

@@ -8,6 +8,7 @@ import (
 
 	"annotator/app/library"
 	"annotator/app/markup"
+	"annotator/app/model"
 	"annotator/app/session"
 )
 
@@ -27,6 +28,8 @@ type summary struct {
 	W   *library.Work
 
 	filter, filterTag string
+	heads             []int           // the heading sentences of headsOf
+	headsOf           *model.Document // the document heads were found in
 }
 
 // listCap is the most entries the annotation list draws; a filter narrows it.
@@ -38,7 +41,15 @@ func (s *summary) Render() app.UI {
 	if s.W != nil && len(s.W.Exercise.Scope) > 0 {
 		graded = s.W.Exercise.Graded
 	}
-	return app.Div().Class("summary").Body(progress(s.S.Doc, graded), s.renderList())
+	if s.headsOf != s.S.Doc {
+		s.heads, s.headsOf = nil, s.S.Doc // found once per document: headings are not counted
+		for i := range s.S.Doc.Sentences {
+			if s.S.Doc.IsHeading(i) {
+				s.heads = append(s.heads, i)
+			}
+		}
+	}
+	return app.Div().Class("summary").Body(progress(s.S.Doc, s.heads, graded), s.renderList())
 }
 
 // renderList shows every annotated sentence that passes the filters, each a

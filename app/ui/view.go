@@ -35,7 +35,7 @@ func (r *Reader) Render() app.UI {
 				app.Label().Class("tool", "file-btn").Body(
 					app.Text("Open file"),
 					app.Input().Type("file").Class("sr-only").DataSet("open-document", "true").
-						Accept(".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html").
+						Accept(openAccept).
 						Multiple(true).OnChange(r.onOpenFile),
 				),
 				app.Button().Class("tool").DataSet("paste-show", "true").DataSet("opens", "paste").OnClick(r.onOpens).Text("Paste text"),
@@ -52,7 +52,7 @@ func (r *Reader) Render() app.UI {
 		// One stable slot for the notices that come and go: go-app diffs
 		// children by position, so a notice appearing must not shift the
 		// article (which would rebuild it).
-		app.Div().Class("notices").Body(&carryBanner{H: r, C: r.carry}, &workBanner{H: r, W: r.work}),
+		app.Div().Class("notices").Body(r.renderBanner(), &carryBanner{H: r, C: r.carry}, &workBanner{H: r, W: r.work}),
 		app.Main().Class("layout").Body(
 			app.Article().ID("article").Class("doc").Aria("label", doc.Title).TabIndex(-1).
 				OnClick(r.onArticleClick).Body(r.prerendered()...),
