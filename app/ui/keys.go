@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -57,6 +58,11 @@ func (r *Reader) listenKeys(ctx app.Context) func() {
 		cmd, tag := session.Lookup(name), -1
 		if !ctrl {
 			tag = r.s.TagIndex(name)
+			if tag < 0 && cmd == nil {
+				// The physical digit keys, whatever they type: AZERTY's
+				// digit row types &é"'(… and Czech +ěšč… without Shift.
+				tag = r.s.TagIndex(digitOf(e.Get("code").String()))
+			}
 		}
 		if cmd == nil && tag < 0 {
 			return nil
@@ -111,6 +117,15 @@ func (r *Reader) onKey(ctx app.Context, e session.Effect) {
 			r.reflect() // the save's own status line
 		}
 	})
+}
+
+// digitOf is the digit of a digit-row key code ("Digit3" → "3"), "" for
+// any other key.
+func digitOf(code string) string {
+	if len(code) == 6 && strings.HasPrefix(code, "Digit") && code[5] >= '1' && code[5] <= '9' {
+		return code[5:]
+	}
+	return ""
 }
 
 // focusField focuses the note editor or the list filter after the updates
