@@ -52,6 +52,11 @@ type BackupDocument struct {
 	Orphans []store.StoredMark `json:"orphans"`
 	// Modified is when the document's annotations last changed.
 	Modified time.Time `json:"modified"`
+	// Headings are the byte offsets in Text at which heading lines start
+	// (model.Document.HeadingOffsets), ascending, each at the start of a
+	// line; omitted when the document's headings are not known (older
+	// backups have none, and read as before).
+	Headings []int `json:"headings,omitempty"`
 }
 
 // NewBackupDocument captures d with o.Orphans, dated o.Modified.
@@ -60,6 +65,7 @@ func NewBackupDocument(d *model.Document, o Options) BackupDocument {
 	return BackupDocument{
 		ID: d.ID, Title: d.Title, Text: d.Text, TagSet: rec.TagSet.Clone(),
 		Marks: cloneStored(rec.Marks), Orphans: cloneStored(rec.Orphans), Modified: rec.Modified,
+		Headings: d.HeadingOffsets(),
 	}
 }
 
@@ -99,10 +105,12 @@ func (bd BackupDocument) Record() store.Record {
 }
 
 // Document rebuilds the annotated document (split by this version of the
-// splitter) and returns the marks it could not place, orphans included.
+// splitter, its headings marked) and returns the marks it could not place,
+// orphans included.
 func (bd BackupDocument) Document() (*model.Document, []store.StoredMark) {
 	d := model.New(bd.Title, bd.Text)
 	d.ID = bd.ID
+	d.MarkHeadings(bd.Headings)
 	orphans := bd.Record().ApplyTo(d)
 	return d, orphans
 }

@@ -161,6 +161,9 @@ func (v *backupCheck) document(d *BackupDocument, path string, i int) error {
 		return jsonstrict.Errorf(path+".id", "the same document is already at $.documents[%d]", k)
 	}
 	v.ids[d.ID] = i
+	if err := checkHeadings(d.Headings, d.Text, path+".headings"); err != nil {
+		return err
+	}
 	tags, err := checkTagSet(d.TagSet, path+".tagSet")
 	if err != nil {
 		return err
@@ -189,6 +192,26 @@ func (v *backupCheck) document(d *BackupDocument, path string, i int) error {
 		if err := v.mark(m, jsonstrict.IndexPath(path+".orphans", k), nil, nil); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// checkHeadings checks that heading offsets ascend and each starts a line
+// of text.
+func checkHeadings(hs []int, text, path string) error {
+	prev := -1
+	for k, h := range hs {
+		switch {
+		case h < 0:
+			return jsonstrict.Errorf(jsonstrict.IndexPath(path, k), "%d is not an offset in the text", h)
+		case h <= prev:
+			return jsonstrict.Errorf(jsonstrict.IndexPath(path, k), "%d does not follow %d: heading offsets ascend", h, prev)
+		case h >= len(text):
+			return jsonstrict.Errorf(jsonstrict.IndexPath(path, k), "%d is past the end of the text (%d bytes)", h, len(text))
+		case h > 0 && text[h-1] != '\n':
+			return jsonstrict.Errorf(jsonstrict.IndexPath(path, k), "%d is not at the start of a line of the text", h)
+		}
+		prev = h
 	}
 	return nil
 }

@@ -11,7 +11,11 @@ import (
 )
 
 // CSVHeader is the header row of the CSV export.
-var CSVHeader = []string{"index", "start", "end", "text", "tags", "note", "highlights"}
+var CSVHeader = []string{"index", "start", "end", "text", "tags", "note", "highlights", "heading"}
+
+// csvHeaderV1 is the header row of the export before the heading column,
+// which DecodeCSV still reads.
+var csvHeaderV1 = CSVHeader[:7]
 
 // bom is the UTF-8 byte order mark that spreadsheet programs look for.
 const bom = "\ufeff"
@@ -19,7 +23,8 @@ const bom = "\ufeff"
 // EncodeCSV writes one row per sentence, annotated or not: index (from 0),
 // start and end in code points over the whole text, the sentence text,
 // the whole-sentence tag names joined by ";", the note, and the highlights
-// as "name@start-end" (code points over the whole text) joined by ";". A
+// as "name@start-end" (code points over the whole text) joined by ";", and
+// heading: "true" for a heading (model.Document.IsHeading), else empty. A
 // ";" or "\" inside a tag name is written "\;" or "\\". The file is UTF-8
 // with a byte order mark, RFC 4180 quoting and CRLF line ends.
 func EncodeCSV(d *model.Document) ([]byte, error) {
@@ -46,7 +51,11 @@ func EncodeCSV(d *model.Document) ([]byte, error) {
 			cp1 := cp0 + utf8.RuneCountInString(text[h.Start:h.End])
 			hls = append(hls, escapeListItem(tagName(d.TagSet, h.Tag))+"@"+strconv.Itoa(cp0)+"-"+strconv.Itoa(cp1))
 		}
-		row := []string{strconv.Itoa(i), strconv.Itoa(s.CPStart), strconv.Itoa(s.CPEnd), text, joinList(names), m.Note, strings.Join(hls, ";")}
+		heading := ""
+		if d.IsHeading(i) {
+			heading = "true"
+		}
+		row := []string{strconv.Itoa(i), strconv.Itoa(s.CPStart), strconv.Itoa(s.CPEnd), text, joinList(names), m.Note, strings.Join(hls, ";"), heading}
 		if err := w.Write(row); err != nil {
 			return nil, err
 		}

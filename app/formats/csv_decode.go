@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,6 +31,9 @@ type CSVRow struct {
 	Note string
 	// Highlights are the tagged spans, in code points over the whole text.
 	Highlights []CSVHighlight
+	// Heading is the heading column: true for a heading ("true"; false for
+	// an empty cell, "false", or a file from before the column).
+	Heading bool
 }
 
 // CSVHighlight is one "name@start-end" entry of the highlights column.
@@ -39,7 +43,8 @@ type CSVHighlight struct {
 }
 
 // DecodeCSV reads a CSV file written by EncodeCSV (the byte order mark is
-// optional, LF line ends are accepted). It checks the header, that rows
+// optional, LF line ends are accepted), or by the older export without the
+// heading column. It checks the header, that rows
 // number the sentences from 0 in order, that each text has as many code
 // points as its start–end range and that ranges do not overlap, and that
 // highlights lie inside their sentence. Errors name the line and field.
@@ -63,13 +68,14 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 		return nil, jsonstrict.Errorf(jsonstrict.LineCol(data, int64(off)), "the file is not valid UTF-8")
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
-	cr.FieldsPerRecord = len(CSVHeader)
+	cr.FieldsPerRecord = -1 // checked against the header below
 	cr.ReuseRecord = true
 	head, err := cr.Read()
 	if err != nil {
 		return nil, csvError(err)
 	}
-	if strings.Join(head, ",") != strings.Join(CSVHeader, ",") {
+	head = slices.Clone(head) // Read reuses the slice
+	if h := strings.Join(head, ","); h != strings.Join(CSVHeader, ",") && h != strings.Join(csvHeaderV1, ",") {
 		return nil, jsonstrict.Errorf("line 1", "the header is %q; an annotator CSV starts with %q", jsonstrict.Clip(strings.Join(head, ","), 80), strings.Join(CSVHeader, ","))
 	}
 	var rows []CSVRow
@@ -86,6 +92,9 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 			return nil, jsonstrict.Errorf("", "more than %d rows", MaxAnnotations)
 		}
 		line, _ := cr.FieldPos(0)
+		if len(rec) != len(head) {
+			return nil, jsonstrict.Errorf(fmt.Sprintf("line %d, column 1", line), "wrong number of fields (this annotator CSV has %d: %s)", len(head), strings.Join(head, ","))
+		}
 		row, err := csvRow(rec, line, len(rows), prevEnd)
 		if err != nil {
 			return nil, err
@@ -122,6 +131,15 @@ func csvRow(rec []string, line, want, prevEnd int) (CSVRow, error) {
 		return row, jsonstrict.Errorf(at("tags"), "the tag list %s", problem)
 	}
 	row.Tags = tags
+	if len(rec) > 7 {
+		switch strings.ToLower(strings.TrimSpace(rec[7])) {
+		case "true":
+			row.Heading = true
+		case "", "false":
+		default:
+			return row, jsonstrict.Errorf(at("heading"), "%q is neither \"true\" nor empty", jsonstrict.Clip(rec[7], 20))
+		}
+	}
 	items, problem := splitList(rec[6])
 	if problem != "" {
 		return row, jsonstrict.Errorf(at("highlights"), "the highlight list %s", problem)

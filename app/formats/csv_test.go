@@ -4,16 +4,18 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"annotator/app/model"
 )
 
 // wantCSV is EncodeCSV(sampleDoc): note the byte order mark, the doubled
 // quotes, the quoted comma and the CRLF kept inside the quoted note.
-const wantCSV = "\ufeffindex,start,end,text,tags,note,highlights\r\n" +
-	"0,0,33,\"Café au lait costs 3 €, said Zoë.\",Claim;Quote,\"Price, \"\"disputed\"\"\r\nsecond line\",\r\n" +
-	"1,34,56,😀 Emoji make life fun!,,,Evidence@36-41\r\n" +
-	"2,57,97,\"東京は大きい都市です。 He wrote \"\"yes, no\"\" and left.\",,CJK 東京 note,Fact@57-59\r\n" +
-	"3,98,129,A second paragraph starts here.,,,\r\n" +
-	"4,130,147,The café is open.,Opinion,,\r\n"
+const wantCSV = "\ufeffindex,start,end,text,tags,note,highlights,heading\r\n" +
+	"0,0,33,\"Café au lait costs 3 €, said Zoë.\",Claim;Quote,\"Price, \"\"disputed\"\"\r\nsecond line\",,\r\n" +
+	"1,34,56,😀 Emoji make life fun!,,,Evidence@36-41,\r\n" +
+	"2,57,97,\"東京は大きい都市です。 He wrote \"\"yes, no\"\" and left.\",,CJK 東京 note,Fact@57-59,\r\n" +
+	"3,98,129,A second paragraph starts here.,,,,\r\n" +
+	"4,130,147,The café is open.,Opinion,,,\r\n"
 
 func TestEncodeCSV(t *testing.T) {
 	got, err := EncodeCSV(sampleDoc(t))
@@ -86,9 +88,13 @@ func TestCSVListEscapes(t *testing.T) {
 
 func TestDecodeCSVRejects(t *testing.T) {
 	head := "index,start,end,text,tags,note,highlights\r\n"
+	head8 := "index,start,end,text,tags,note,highlights,heading\r\n"
 	tests := []struct{ name, in, want string }{
 		{"empty", "\ufeff", "the file is empty"},
-		{"other header", "id,text\r\n", "line 1, column 1: wrong number of fields"},
+		{"other header", "id,text\r\n", `line 1: the header is "id,text"`},
+		{"extra field", head + "0,0,4,Hi.!,,,,\r\n", "line 2, column 1: wrong number of fields (this annotator CSV has 7"},
+		{"missing heading field", head8 + "0,0,4,Hi.!,,,\r\n", "line 2, column 1: wrong number of fields (this annotator CSV has 8"},
+		{"bad heading", head8 + "0,0,4,Hi.!,,,,yes\r\n", `line 2, field heading: "yes" is neither "true" nor empty`},
 		{"renamed column", "index,start,end,text,labels,note,highlights\r\n", `line 1: the header is "index,start,end,text,labels,note,highlights"`},
 		{"missing field", head + "0,0,4,Hi.!,,\r\n", "line 2, column 1: wrong number of fields"},
 		{"bare quote", head + "0,0,4,Hi\"!,,,\r\n", `line 2, column 9: bare " in non-quoted-field`},
@@ -111,5 +117,41 @@ func TestDecodeCSVRejects(t *testing.T) {
 			_, err := DecodeCSV([]byte(tt.in))
 			wantError(t, err, tt.want)
 		})
+	}
+}
+
+func TestCSVHeadingColumn(t *testing.T) {
+	d := model.New("T", "Chapter 1\n\nIt was dark.\n\nPART TWO\n\nIt was light.")
+	d.MarkHeadings([]int{0, strings.Index(d.Text, "PART")})
+	raw, err := EncodeCSV(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := DecodeCSV(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []bool
+	for _, r := range rows {
+		got = append(got, r.Heading)
+	}
+	if want := []bool{true, false, true, false}; !slices.Equal(got, want) {
+		t.Errorf("headings %v, want %v\n%s", got, want, raw)
+	}
+	cases := []struct {
+		name, in string
+		want     bool
+	}{
+		{"older export without the column", "index,start,end,text,tags,note,highlights\r\n0,0,4,Hi.!,,,\r\n", false},
+		{"true", "index,start,end,text,tags,note,highlights,heading\r\n0,0,4,Hi.!,,,,true\r\n", true},
+		{"TRUE from a spreadsheet", "index,start,end,text,tags,note,highlights,heading\n0,0,4,Hi.!,,,,TRUE\n", true},
+		{"empty", "index,start,end,text,tags,note,highlights,heading\r\n0,0,4,Hi.!,,,,\r\n", false},
+		{"false", "index,start,end,text,tags,note,highlights,heading\r\n0,0,4,Hi.!,,,,false\r\n", false},
+	}
+	for _, c := range cases {
+		rows, err := DecodeCSV([]byte(c.in))
+		if err != nil || len(rows) != 1 || rows[0].Heading != c.want {
+			t.Errorf("%s: %+v, %v; want heading %v", c.name, rows, err, c.want)
+		}
 	}
 }

@@ -28,10 +28,12 @@
 //
 // # CSV (EncodeCSV)
 //
-// Header index,start,end,text,tags,note,highlights; one row per sentence;
-// tags are names joined by ";"; highlights are "name@start-end" joined by
-// ";"; "\" escapes a ";" or "\" in a name. UTF-8 with a byte order mark,
-// RFC 4180 quoting, CRLF.
+// Header index,start,end,text,tags,note,highlights,heading; one row per
+// sentence; tags are names joined by ";"; highlights are "name@start-end"
+// joined by ";"; "\" escapes a ";" or "\" in a name; heading is "true"
+// for a heading (model.Document.IsHeading), else empty. UTF-8 with a byte
+// order mark, RFC 4180 quoting, CRLF. DecodeCSV also reads the older
+// export without the heading column.
 //
 // # JSON Lines (EncodeJSONL)
 //

@@ -25,6 +25,10 @@ type Added struct {
 	Existing bool
 	// Title is the stored title of an Existing document, else Doc.Title.
 	Title string
+	// Notice is what the import left out or changed, for the reader
+	// (textin.Doc.Notice, such as a Project Gutenberg licence), "" when
+	// nothing.
+	Notice string
 }
 
 // AddText stores a decoded text (a file named name, "" when pasted, or
@@ -32,12 +36,15 @@ type Added struct {
 // added at now. The same text is never stored twice: a shipped article
 // or a text already stored is reported in Added, and nothing is written.
 // A stored copy that cannot be read is an error, and is not written over.
+// The text's headings, language and author are stored with it, and Doc
+// knows its headings (model.Document.MarkHeadings).
 func AddText(repo store.Repo, name string, in textin.Doc, now time.Time) (Added, error) {
 	d := model.New(in.Title, in.Text)
 	if len(d.Sentences) == 0 {
 		return Added{}, ErrNoSentences
 	}
-	a := Added{Doc: d, Title: d.Title}
+	d.MarkHeadings(in.Headings)
+	a := Added{Doc: d, Title: d.Title, Notice: in.Notice}
 	if IsShipped(d.ID) {
 		a.Shipped = true
 		return a, nil
@@ -50,7 +57,8 @@ func AddText(repo store.Repo, name string, in textin.Doc, now time.Time) (Added,
 		a.Existing, a.Title = true, t.Title
 		return a, nil
 	}
-	st := store.StoredText{ID: d.ID, Title: d.Title, Text: d.Text, Sentences: len(d.Sentences), Added: now, From: name}
+	st := store.StoredText{ID: d.ID, Title: d.Title, Text: d.Text, Sentences: len(d.Sentences), Added: now, From: name,
+		Headings: in.Headings, Lang: in.Lang, Author: in.Author}
 	if err := repo.SaveText(st); err != nil {
 		return Added{}, err
 	}

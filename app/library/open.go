@@ -47,9 +47,11 @@ type Loaded struct {
 func (l *Loaded) ReadOnly() bool { return l.RecErr != nil }
 
 // Open loads a shipped or stored document, its annotations and its undo
-// history. The error is ErrNotFound, or says (wrapping the cause, e.g.
-// store.ErrUnreadable) that the stored text cannot be read; an unreadable
-// record or history is not an error but is reported in the Loaded.
+// history; a stored text's headings are marked on the document
+// (model.Document.MarkHeadings). The error is ErrNotFound, or says
+// (wrapping the cause, e.g. store.ErrUnreadable) that the stored text
+// cannot be read; an unreadable record or history is not an error but is
+// reported in the Loaded.
 func Open(repo store.Repo, id string) (*Loaded, error) { return open(repo, id, true) }
 
 // Peek loads a document as Open does, without its undo history: for
@@ -68,6 +70,7 @@ func open(repo store.Repo, id string, history bool) (*Loaded, error) {
 			return nil, fmt.Errorf("the stored text of this document cannot be read: %w", err)
 		case t != nil:
 			l.Doc, l.Text = model.New(t.Title, t.Text), t
+			l.Doc.MarkHeadings(t.Headings)
 		default:
 			// A student's work on an exercise: its text is the exercise's.
 			w, err := LoadWork(repo.KV, id)

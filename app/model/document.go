@@ -41,6 +41,10 @@ type Document struct {
 	TagSet TagSet
 	// Marks has one entry per sentence.
 	Marks []Mark
+	// Heading has one entry per sentence, true for a sentence of a heading
+	// line (set by MarkHeadings from what the import found); nil when that
+	// is not known, and IsHeading then guesses from the sentence's shape.
+	Heading []bool
 }
 
 // New splits text into sentences and returns a document with the default tag set.

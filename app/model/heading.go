@@ -35,9 +35,14 @@ const MaxHeadingRunes = 80
 // punctuation ("“Go away!”") and is not a heading; a one-line sentence
 // that ends with a period is not either. It is false for an i out of
 // range.
+//
+// When Heading is set (MarkHeadings) it answers instead of these rules.
 func (d *Document) IsHeading(i int) bool {
 	if i < 0 || i >= len(d.Sentences) {
 		return false
+	}
+	if d.Heading != nil {
+		return i < len(d.Heading) && d.Heading[i]
 	}
 	s := d.Sentences[i]
 	line := strings.TrimSpace(d.Text[s.Start:s.End])

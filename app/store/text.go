@@ -23,6 +23,14 @@ type StoredText struct {
 	Added time.Time `json:"added"`
 	// From names the file it came from, if any.
 	From string `json:"from,omitempty"`
+	// Headings are the byte offsets in Text at which heading lines start,
+	// as the import found them (textin.Doc.Headings; model.MarkHeadings
+	// applies them); none when it found none or the text is older.
+	Headings []int `json:"headings,omitempty"`
+	// Lang is the language the file declared (a BCP 47 tag), if any.
+	Lang string `json:"lang,omitempty"`
+	// Author is the author the file named, if any.
+	Author string `json:"author,omitempty"`
 }
 
 // TextKey is the key of a stored document text.

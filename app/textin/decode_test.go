@@ -94,10 +94,7 @@ func TestDecodeRefusals(t *testing.T) {
 		kind error
 		msg  string
 	}{
-		{"PDF", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), ErrBinary, "this looks like a PDF file; save it as text first"},
-		{"DOCX", zip("[Content_Types].xml ... word/document.xml"), ErrBinary, "this looks like a Word document (DOCX); save it as text first"},
 		{"XLSX", zip("[Content_Types].xml ... xl/workbook.xml"), ErrBinary, "this looks like an Excel workbook (XLSX); save it as text first"},
-		{"EPUB", zip("mimetypeapplication/epub+zip"), ErrBinary, "this looks like an EPUB e-book; save it as text first"},
 		{"ZIP", zip("notes/readme.txt"), ErrBinary, "this looks like a ZIP archive; unpack it and open the text file inside"},
 		{"PNG", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ErrBinary, "this looks like a PNG image; open a plain-text, Markdown or HTML file instead"},
 		{"JPEG", []byte("\xff\xd8\xff\xe0\x00\x10JFIF"), ErrBinary, "this looks like a JPEG image; open a plain-text, Markdown or HTML file instead"},
@@ -116,6 +113,19 @@ func TestDecodeRefusals(t *testing.T) {
 		d, err := Decode("x.txt", c.in)
 		if !errors.Is(err, c.kind) || err.Error() != c.msg {
 			t.Errorf("%s: got %+v, %v; want %q (%v)", c.name, d, err, c.msg, c.kind)
+		}
+	}
+	// Books and office files go to their own decoders: a damaged one is
+	// refused as damaged, in words that say what to do.
+	for name, in := range map[string][]byte{
+		"PDF":  []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"),
+		"DOCX": zip("[Content_Types].xml ... word/document.xml"),
+		"EPUB": zip("mimetypeapplication/epub+zip"),
+	} {
+		_, err := Decode("x.txt", in)
+		if err == nil || !(errors.Is(err, ErrBinary) || errors.Is(err, ErrDamaged)) ||
+			!(strings.Contains(err.Error(), "damaged") || strings.Contains(err.Error(), "could not be read")) {
+			t.Errorf("a damaged %s: %v", name, err)
 		}
 	}
 	if _, err := Decode("", []byte("   ")); err == nil || err.Error() != "there is no text to read in the text" {

@@ -6,8 +6,10 @@
 // characters), decodes the bytes (UTF-8 with or without a byte-order mark,
 // UTF-16 with a byte-order mark, else Windows-1252), converts Markdown and
 // HTML to their text (see markdown.go and htmltext.go for what is kept),
+// takes a plain text's Project Gutenberg header and licence off
+// (gutenberg.go) and joins its hard-wrapped lines (Unwrap, wrap.go),
 // normalises line ends, blank lines and control characters, and picks a
-// title: the first heading (Markdown front-matter title or heading, HTML
+// title: a Project Gutenberg "Title:", the first heading (Markdown front-matter title or heading, HTML
 // <h1> or <title>), else the first line when it holds a letter or digit,
 // else the file name without its extension, else "Untitled"; titles taken
 // from the text are capped at 120 characters, cut at a word with "…".
@@ -17,6 +19,7 @@
 package textin
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 )
@@ -30,7 +33,8 @@ type Doc struct {
 	// without its extension (see the package comment).
 	Title string
 	// Text is the plain text: lines end with "\n", paragraphs are separated
-	// by a blank line (Markdown, HTML) or as the file had them (plain text).
+	// by a blank line (Markdown, HTML) or as the file had them (plain text,
+	// whose hard-wrapped paragraphs are joined into one line each).
 	Text string
 	// Headings are the byte offsets in Text at which heading paragraphs
 	// (a chapter line, a Markdown or HTML heading, a Word or LibreOffice
@@ -38,8 +42,8 @@ type Doc struct {
 	// paragraph runs to the end of its line.
 	Headings []int
 	// Lang is the language the file declares (an HTML lang attribute, the
-	// metadata of an EPUB, DOCX or ODT file) as a BCP 47 tag, "" when it
-	// declares none.
+	// metadata of an EPUB, DOCX or ODT file, a Project Gutenberg
+	// "Language:" line) as a BCP 47 tag, "" when it declares none.
 	Lang string
 	// Author is the author the file names (metadata, a Project Gutenberg
 	// header), "" when it names none.
@@ -82,6 +86,19 @@ const (
 // wraps ErrTooLarge, ErrBinary or ErrEmpty and says why in words a user
 // can act on.
 func Decode(name string, data []byte) (Doc, error) {
+	// Books and office files: their own size caps apply to the file, and
+	// MaxSize to the text they hold (a 20 MB PDF may hold 1 MB of text).
+	switch IsContainer(name, data) {
+	case "docx":
+		return decodeDOCX(name, data)
+	case "odt":
+		return decodeODT(name, data)
+	case "epub":
+		return decodeEPUB(name, data)
+	}
+	if isPDF(name, data) {
+		return decodePDF(name, data)
+	}
 	if len(data) > MaxSize {
 		return Doc{}, tooLarge(name, len(data))
 	}
@@ -94,13 +111,20 @@ func Decode(name string, data []byte) (Doc, error) {
 	}
 	text = clean(text)
 	var heading string
-	switch formatOf(name, text) {
+	var heads []int // heading offsets in text, moved along by tidyAt
+	var meta Doc    // what a plain text says of itself (a Project Gutenberg header)
+	f := formatOf(name, text)
+	switch f {
 	case formatMarkdown:
-		text, heading = markdownText(text)
+		text, heading, heads = markdownText(text)
 	case formatHTML:
-		text, heading = htmlText(text)
+		text, heading, heads, meta.Lang = htmlDoc(text)
+		text, heads = settleHeads(text, heads)
+	case formatText:
+		text, meta = plainText(text)
+		heading = meta.Title
 	}
-	text = tidy(clean(text))
+	text, heads = tidyAt(clean(text), heads)
 	if text == "" {
 		what := "the text"
 		if name != "" {
@@ -108,7 +132,19 @@ func Decode(name string, data []byte) (Doc, error) {
 		}
 		return Doc{}, &refusal{ErrEmpty, "there is no text to read in " + what}
 	}
-	return Doc{Title: pickTitle(heading, text, name), Text: text}, nil
+	doc := Doc{Title: pickTitle(heading, text, name), Text: text, Headings: heads,
+		Lang: meta.Lang, Author: meta.Author, Notice: meta.Notice}
+	if f == formatText {
+		doc.Headings = textHeadings(text, doc.Title)
+	}
+	return doc, nil
+}
+
+// isPDF reports whether a file is a PDF: by its signature (which the
+// format allows anywhere in the first kilobyte), or by its name.
+func isPDF(name string, data []byte) bool {
+	head := data[:min(len(data), 1024)]
+	return bytes.Contains(head, []byte("%PDF-")) || strings.EqualFold(extension(name), ".pdf")
 }
 
 // formatOf chooses the format by the file name's extension, or for pasted

@@ -2,6 +2,7 @@ package textin
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -26,6 +27,8 @@ func FuzzDecode(f *testing.F) {
 		"[a](b(c)d) [[x]] ***a** b* ~~s~~ __x_ `a``b`",
 		"---\ntitle: x\n---\nbody",
 		"\x00\x01\x02",
+		"Title: T\n*** START OF THE PROJECT GUTENBERG EBOOK T ***\nChapter 1\n\nIt was a long line that is\nwrapped-\nhere.\n*** END",
+		"# A\n\n&#1;\n\n## B\n\n\n\nC\n===",
 	}
 	for i, s := range seeds {
 		f.Add(uint8(i), []byte(s))
@@ -37,7 +40,7 @@ func FuzzDecode(f *testing.F) {
 			if !errors.Is(err, ErrBinary) && !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrTooLarge) {
 				t.Fatalf("error %v wraps no sentinel", err)
 			}
-			if d != (Doc{}) {
+			if !reflect.DeepEqual(d, Doc{}) {
 				t.Fatalf("error %v with a document %+v", err, d)
 			}
 			return
@@ -48,6 +51,11 @@ func FuzzDecode(f *testing.F) {
 			}
 			if strings.ContainsAny(s, "\x00\r\uFEFF") {
 				t.Fatalf("%s holds NUL, CR or U+FEFF: %q", what, s)
+			}
+		}
+		for k, h := range d.Headings {
+			if h < 0 || h >= len(d.Text) || h > 0 && d.Text[h-1] != '\n' || k > 0 && h <= d.Headings[k-1] {
+				t.Fatalf("heading offsets %v are not ascending line starts of %q", d.Headings, d.Text)
 			}
 		}
 		if d.Text == "" || d.Title == "" {

@@ -16,7 +16,11 @@ import "strings"
 // Block elements start a new paragraph (a blank line in the text); <br>,
 // <li>, <dt>, <dd> and <tr> start a new line; table cells are separated by
 // a tab; inline elements join. Runs of white space collapse to one space,
-// except that line breaks in <pre> are kept. Attributes are never read.
+// except that line breaks in <pre> are kept. The only attribute read is
+// the language of the <html> element (lang, else xml:lang).
+//
+// Each <h1>–<h6> in the kept text starts a heading paragraph, whose offset
+// htmlDoc reports.
 
 // blockTags start and end a paragraph.
 var blockTags = setOf("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
@@ -64,20 +68,6 @@ const (
 	regionArticle               // <article> elements
 )
 
-// htmlText returns the visible article text of an HTML document and its
-// title: the first <h1> in the kept text, else the <title>.
-func htmlText(src string) (text, title string) {
-	x := extract(src, chooseRegion(src), false)
-	if strings.TrimSpace(x.out.String()) == "" {
-		x = extract(src, regionAll, true)
-	}
-	title = x.h1
-	if strings.TrimSpace(title) == "" {
-		title = x.title
-	}
-	return x.out.String(), title
-}
-
 // chooseRegion looks for <main> and <article> start tags.
 func chooseRegion(src string) region {
 	t := tokenizer{s: src}
@@ -104,7 +94,11 @@ type element struct {
 	hidden bool // its content is dropped
 	region bool // it is a kept region (main or article)
 	h1     bool // it is the <h1> whose text is the title
+	head   bool // it is a kept heading (<h1>–<h6>)
 }
+
+// headingTags are the elements whose text is a heading paragraph.
+var headingTags = setOf("h1", "h2", "h3", "h4", "h5", "h6")
 
 // extractor walks the tokens of a document and writes the kept text.
 type extractor struct {
@@ -124,17 +118,28 @@ type extractor struct {
 	h1Open  bool
 	h1Done  bool
 	h1Text  strings.Builder
+	heads   []int  // offsets in out where headings start
+	headDue bool   // the next text written starts a heading
+	lang    string // the <html> element's language
 }
 
 // extract runs an extractor over src.
 func extract(src string, r region, lenient bool) *extractor {
 	x := &extractor{region: r, lenient: lenient, open: map[string]int{}}
 	t := tokenizer{s: src}
-	for tok := t.next(); tok.kind != tokenEOF; tok = t.next() {
+	for {
+		at := t.i
+		tok := t.next()
+		if tok.kind == tokenEOF {
+			break
+		}
 		switch tok.kind {
 		case tokenText:
 			x.text(tok)
 		case tokenStart:
+			if tok.name == "html" && x.lang == "" {
+				x.lang = htmlLang(src[at:t.i])
+			}
 			x.start(tok.name)
 		case tokenEnd:
 			x.end(tok.name)
@@ -179,6 +184,9 @@ func (x *extractor) start(name string) {
 	if name == "h1" && !x.h1Done && !x.h1Open && x.keeping() && !e.hidden {
 		e.h1, x.h1Open = true, true
 	}
+	if headingTags[name] && x.keeping() && !e.hidden {
+		e.head, x.headDue = true, true
+	}
 	if name == "pre" || name == "listing" {
 		x.pre++
 	}
@@ -217,6 +225,9 @@ func (x *extractor) popTo(name string) {
 		}
 		if e.name == "pre" || e.name == "listing" {
 			x.pre--
+		}
+		if e.head {
+			x.headDue = false
 		}
 		if e.h1 {
 			x.h1Open, x.h1Done = false, true
@@ -300,5 +311,9 @@ func (x *extractor) write(w string) {
 		}
 	}
 	x.brk, x.space, x.cell = 0, false, false
+	if x.headDue {
+		x.heads = append(x.heads, x.out.Len())
+		x.headDue = false
+	}
 	x.out.WriteString(w)
 }

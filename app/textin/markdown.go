@@ -63,9 +63,10 @@ type mdParser struct {
 	title     string // from front matter
 }
 
-// markdownText returns the text of a Markdown document and its title: a
-// front-matter title, else the first of the highest-level headings.
-func markdownText(src string) (text, title string) {
+// markdownText returns the text of a Markdown document, its title (a
+// front-matter title, else the first of the highest-level headings) and
+// the byte offsets in text at which its headings start.
+func markdownText(src string) (text, title string, heads []int) {
 	lines := strings.Split(src, "\n")
 	p := &mdParser{refs: map[string]bool{}}
 	lines = p.frontMatter(lines)
@@ -74,11 +75,11 @@ func markdownText(src string) (text, title string) {
 	}
 	p.flush()
 	p.closeCode()
-	text, heading := p.render()
+	text, heading, heads := p.render()
 	if p.title != "" {
 		heading = p.title
 	}
-	return text, heading
+	return text, heading, heads
 }
 
 // frontMatter drops YAML front matter ("---" first, up to the next "---" or
@@ -281,63 +282,4 @@ func (p *mdParser) refDefinition(rest string) bool {
 	}
 	p.refs[normLabel(rest[1:end])] = true
 	return true
-}
-
-// render converts the blocks' inline markup and joins them; it returns
-// the text and the first of the highest-level headings.
-func (p *mdParser) render() (text, heading string) {
-	var b strings.Builder
-	level := 0
-	for _, bl := range p.blocks {
-		var s string
-		switch bl.kind {
-		case mdCode:
-			s = bl.raw
-		case mdRow:
-			s = tableRow(bl.raw, p.refs)
-		default:
-			s = collapseBlanks(inline(bl.raw, p.refs))
-		}
-		if strings.TrimSpace(s) == "" {
-			continue
-		}
-		if bl.heading > 0 && (level == 0 || bl.heading < level) {
-			heading, level = s, bl.heading
-			if level == 1 {
-				level = -1 // the first level-1 heading is final
-			}
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n")
-			if !bl.tight {
-				b.WriteString("\n")
-			}
-		}
-		b.WriteString(s)
-	}
-	return b.String(), heading
-}
-
-// collapseBlanks turns each run of spaces and tabs into one space and trims
-// the ends.
-func collapseBlanks(s string) string {
-	s = strings.Trim(s, " \t")
-	if !strings.Contains(s, "  ") && !strings.Contains(s, "\t") {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	blank := false
-	for i := 0; i < len(s); i++ {
-		if isBlank(s[i]) {
-			blank = true
-			continue
-		}
-		if blank {
-			b.WriteByte(' ')
-			blank = false
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }
