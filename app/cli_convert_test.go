@@ -55,7 +55,7 @@ func TestConvert(t *testing.T) {
 		want []string
 	}{
 		{"w3c", []string{`"type": "AnnotationCollection"`, `"label": "Café notes"`, `"total": 3`, `"source": "urn:sha256:` + a.ID + `"`, `"name": "Ann"`}},
-		{"csv", []string{"\ufeffindex,start,end,text,tags,note,highlights,heading\r\n", "0,0,19,Le café est ouvert.,Claim,,,\r\n", `"He said ""rain, again"""`, "Quote@20-28"}},
+		{"csv", []string{"\ufeffindex,start,end,text,tags,note,highlights,heading,language\r\n", "0,0,19,Le café est ouvert.,Claim,,,,\r\n", `"He said ""rain, again"""`, "Quote@20-28"}},
 		{"jsonl", []string{`{"text":"Le café est ouvert.","label":[[0,19,"Claim"]]}`, `"label":[[0,8,"Quote"]]`, `{"text":"東京は大きい。","label":[]}`}},
 		{"backup", []string{`"format": "annotator-backup"`, `"title": "Café notes"`}},
 	}

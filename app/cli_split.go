@@ -5,11 +5,14 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 
+	"annotator/app/lang"
+	"annotator/app/library"
 	"annotator/app/model"
 	"annotator/app/textin"
 )
@@ -25,7 +28,22 @@ const maxSplitInput = 64 << 20
 // model.New with the decoded title and text, headings marked. A file that
 // is not text (binary, too large, empty) is refused with the browser's
 // message, as an error.
+//
+// -lang CODE splits by the rules of that language (an ISO 639-1 code);
+// -lang auto, the default, takes the language the file declares, else the
+// one detected from the text.
 func split(args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("split", flag.ContinueOnError)
+	code := fs.String("lang", "auto", "the text's language: an ISO 639-1 code, or auto to detect it")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *code != "auto" {
+		if _, ok := lang.Lookup(*code); !ok {
+			return fmt.Errorf("-lang %q is not a language the splitter knows (use an ISO 639-1 code such as de, fr or zh, or auto)", *code)
+		}
+	}
+	args = fs.Args()
 	in, name := stdin, ""
 	switch len(args) {
 	case 0:
@@ -46,7 +64,7 @@ func split(args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(b) > maxSplitInput {
 		return fmt.Errorf("input is larger than %d MB", maxSplitInput>>20)
 	}
-	d, err := importText(name, b)
+	d, err := importText(name, b, *code)
 	if err != nil {
 		return err
 	}
@@ -64,7 +82,7 @@ func split(args []string, stdin io.Reader, stdout io.Writer) error {
 // importText turns the bytes of a file named name ("" for stdin) into a
 // document as the browser's Open file does; its error reads as the
 // browser's alert ("notes.pdf was not opened: …").
-func importText(name string, data []byte) (*model.Document, error) {
+func importText(name string, data []byte, code string) (*model.Document, error) {
 	in, err := textin.Decode(name, data)
 	if err != nil {
 		what := "The standard input"
@@ -73,7 +91,5 @@ func importText(name string, data []byte) (*model.Document, error) {
 		}
 		return nil, fmt.Errorf("%s was not opened: %w", what, err)
 	}
-	d := model.New(in.Title, in.Text)
-	d.MarkHeadings(in.Headings)
-	return d, nil
+	return library.DocumentOf(in, code), nil
 }

@@ -150,3 +150,26 @@ func TestSplitExitStatus(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitLang(t *testing.T) {
+	short := "Der Vertrag wurde am 5. September unterzeichnet. Er gilt ab 1. Mai."
+	// Long enough for -lang auto (the default) to tell that it is German.
+	long := short + " Die Mieter und die Vermieter haben sich nach langen Gesprächen auf die neuen Regeln geeinigt, " +
+		"die für alle Wohnungen in dem Haus gelten. Das ist für die Familien eine gute Nachricht, weil sie nun wissen, was sie erwartet."
+	for _, c := range []struct {
+		args []string
+		text string
+		want int
+	}{{[]string{"-lang", "de"}, short, 2}, {nil, long, 4}, {[]string{"-lang", "en"}, short, 4}} {
+		var out bytes.Buffer
+		if err := split(c.args, strings.NewReader(c.text), &out); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Count(out.String(), "\n"); got != c.want {
+			t.Errorf("split %v: %d sentences, want %d:\n%s", c.args, got, c.want, out.String())
+		}
+	}
+	if err := split([]string{"-lang", "xx"}, strings.NewReader(short), &bytes.Buffer{}); err == nil {
+		t.Error("an unknown language was taken")
+	}
+}

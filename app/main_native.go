@@ -14,7 +14,7 @@ import (
 const usage = `usage:
   app [-addr :8000] [-web DIR]     serve the app (DIR holds app.wasm, css and icons)
   app dist [-web DIR] [-prefix /PATH] OUT   write the static site to OUT (served under /PATH)
-  app split [FILE]                 print the sentences of FILE (or stdin) as JSON Lines
+  app split [-lang CODE] [FILE]     print the sentences of FILE (or stdin) as JSON Lines
   app convert -to w3c|csv|jsonl [-doc ID] FILE
                                    print a document of the backup FILE in that format
   app validate FILE                check a backup, W3C JSON-LD or CSV file

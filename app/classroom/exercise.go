@@ -49,6 +49,9 @@ type Exercise struct {
 	TextHash string `json:"textHash"`
 	// Text is the whole text, with "\n" line ends.
 	Text string `json:"text"`
+	// Lang is the text's language (ISO 639-1), whose sentence rules split
+	// it; "" (older files) splits with the default rules.
+	Lang string `json:"lang,omitempty"`
 	// Checksum is "sha256:" + the hex SHA-256 of the canonical JSON of
 	// every other member; Encode sets it.
 	Checksum string `json:"checksum"`
@@ -79,7 +82,7 @@ func buildExercise(id string, d *model.Document, title, instructions string, due
 	ex := Exercise{
 		Format: ExerciseFormat, Schema: Schema, ID: id, Title: title,
 		Instructions: strings.TrimSpace(strings.ReplaceAll(instructions, "\r\n", "\n")), TagSet: d.TagSet.Clone(),
-		AllowNewTags: allowNewTags, TextHash: hex.EncodeToString(sum[:]), Text: d.Text,
+		AllowNewTags: allowNewTags, TextHash: hex.EncodeToString(sum[:]), Text: d.Text, Lang: d.Lang,
 	}
 	if len(scope) > 0 {
 		ex.Scope = slices.Clone(scope)
@@ -173,7 +176,7 @@ func strictUnmarshal(data []byte, v any) error {
 // text hash, as for any document; the UI may store exercise work under an
 // ID of its own.
 func (ex *Exercise) Document() *model.Document {
-	d := model.New(ex.Title, ex.Text)
+	d := model.NewLang(ex.Title, ex.Text, ex.Lang)
 	d.TagSet = ex.TagSet.Clone()
 	return d
 }

@@ -11,11 +11,11 @@ import (
 )
 
 // CSVHeader is the header row of the CSV export.
-var CSVHeader = []string{"index", "start", "end", "text", "tags", "note", "highlights", "heading"}
+var CSVHeader = []string{"index", "start", "end", "text", "tags", "note", "highlights", "heading", "language"}
 
-// csvHeaderV1 is the header row of the export before the heading column,
-// which DecodeCSV still reads.
-var csvHeaderV1 = CSVHeader[:7]
+// csvHeaderV1 and csvHeaderV2 are the header rows of the export before the
+// heading and language columns, which DecodeCSV still reads.
+var csvHeaderV1, csvHeaderV2 = CSVHeader[:7], CSVHeader[:8]
 
 // bom is the UTF-8 byte order mark that spreadsheet programs look for.
 const bom = "\ufeff"
@@ -24,7 +24,8 @@ const bom = "\ufeff"
 // start and end in code points over the whole text, the sentence text,
 // the whole-sentence tag names joined by ";", the note, and the highlights
 // as "name@start-end" (code points over the whole text) joined by ";", and
-// heading: "true" for a heading (model.Document.IsHeading), else empty. A
+// heading: "true" for a heading (model.Document.IsHeading), else empty,
+// and language: the document's language (ISO 639-1), empty when unknown. A
 // ";" or "\" inside a tag name is written "\;" or "\\". The file is UTF-8
 // with a byte order mark, RFC 4180 quoting and CRLF line ends.
 func EncodeCSV(d *model.Document) ([]byte, error) {
@@ -55,7 +56,7 @@ func EncodeCSV(d *model.Document) ([]byte, error) {
 		if d.IsHeading(i) {
 			heading = "true"
 		}
-		row := []string{strconv.Itoa(i), strconv.Itoa(s.CPStart), strconv.Itoa(s.CPEnd), text, joinList(names), m.Note, strings.Join(hls, ";"), heading}
+		row := []string{strconv.Itoa(i), strconv.Itoa(s.CPStart), strconv.Itoa(s.CPEnd), text, joinList(names), m.Note, strings.Join(hls, ";"), heading, d.Lang}
 		if err := w.Write(row); err != nil {
 			return nil, err
 		}

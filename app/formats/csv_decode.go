@@ -75,7 +75,7 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 		return nil, csvError(err)
 	}
 	head = slices.Clone(head) // Read reuses the slice
-	if h := strings.Join(head, ","); h != strings.Join(CSVHeader, ",") && h != strings.Join(csvHeaderV1, ",") {
+	if h := strings.Join(head, ","); h != strings.Join(CSVHeader, ",") && h != strings.Join(csvHeaderV2, ",") && h != strings.Join(csvHeaderV1, ",") {
 		return nil, jsonstrict.Errorf("line 1", "the header is %q; an annotator CSV starts with %q", jsonstrict.Clip(strings.Join(head, ","), 80), strings.Join(CSVHeader, ","))
 	}
 	var rows []CSVRow

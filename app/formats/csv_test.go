@@ -10,12 +10,12 @@ import (
 
 // wantCSV is EncodeCSV(sampleDoc): note the byte order mark, the doubled
 // quotes, the quoted comma and the CRLF kept inside the quoted note.
-const wantCSV = "\ufeffindex,start,end,text,tags,note,highlights,heading\r\n" +
-	"0,0,33,\"Café au lait costs 3 €, said Zoë.\",Claim;Quote,\"Price, \"\"disputed\"\"\r\nsecond line\",,\r\n" +
-	"1,34,56,😀 Emoji make life fun!,,,Evidence@36-41,\r\n" +
-	"2,57,97,\"東京は大きい都市です。 He wrote \"\"yes, no\"\" and left.\",,CJK 東京 note,Fact@57-59,\r\n" +
-	"3,98,129,A second paragraph starts here.,,,,\r\n" +
-	"4,130,147,The café is open.,Opinion,,,\r\n"
+const wantCSV = "\ufeffindex,start,end,text,tags,note,highlights,heading,language\r\n" +
+	"0,0,33,\"Café au lait costs 3 €, said Zoë.\",Claim;Quote,\"Price, \"\"disputed\"\"\r\nsecond line\",,,\r\n" +
+	"1,34,56,😀 Emoji make life fun!,,,Evidence@36-41,,\r\n" +
+	"2,57,97,\"東京は大きい都市です、 He wrote \"\"yes, no\"\" and left.\",,CJK 東京 note,Fact@57-59,,\r\n" +
+	"3,98,129,A second paragraph starts here.,,,,,\r\n" +
+	"4,130,147,The café is open.,Opinion,,,,\r\n"
 
 func TestEncodeCSV(t *testing.T) {
 	got, err := EncodeCSV(sampleDoc(t))
@@ -153,5 +153,21 @@ func TestCSVHeadingColumn(t *testing.T) {
 		if err != nil || len(rows) != 1 || rows[0].Heading != c.want {
 			t.Errorf("%s: %+v, %v; want heading %v", c.name, rows, err, c.want)
 		}
+	}
+}
+
+func TestLanguageIsExported(t *testing.T) {
+	d := model.NewLang("Vertrag", "Der Vertrag gilt ab 1. Mai. Er ist gut.", "de")
+	model.NewHistory(d).ToggleTag(0, "claim")
+	csv, err := EncodeCSV(d)
+	if err != nil || !strings.Contains(string(csv), "Der Vertrag gilt ab 1. Mai.,Claim,,,,de\r\n") {
+		t.Errorf("CSV: %v\n%s", err, csv)
+	}
+	if rows, err := DecodeCSV(csv); err != nil || len(rows) != 2 {
+		t.Errorf("the CSV with a language column does not read back: %v", err)
+	}
+	w3c, err := Export(FormatW3C, d, Options{})
+	if err != nil || !strings.Contains(string(w3c), `"language": "de"`) {
+		t.Errorf("W3C: %v\n%s", err, w3c)
 	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // sampleText has accents, an emoji, CJK, quotes, a comma and two paragraphs.
-const sampleText = "Café au lait costs 3 €, said Zoë. 😀 Emoji make life fun! 東京は大きい都市です。 He wrote \"yes, no\" and left.\n" +
+const sampleText = "Café au lait costs 3 €, said Zoë. 😀 Emoji make life fun! 東京は大きい都市です、 He wrote \"yes, no\" and left.\n" +
 	"A second paragraph starts here. The café is open."
 
 var (

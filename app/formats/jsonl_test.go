@@ -14,7 +14,7 @@ func TestEncodeJSONL(t *testing.T) {
 	want := []string{
 		`{"text":"Café au lait costs 3 €, said Zoë.","label":[[0,33,"Claim"],[0,33,"Quote"]]}`,
 		`{"text":"😀 Emoji make life fun!","label":[[2,7,"Evidence"]]}`,
-		`{"text":"東京は大きい都市です。 He wrote \"yes, no\" and left.","label":[[0,2,"Fact"]]}`,
+		`{"text":"東京は大きい都市です、 He wrote \"yes, no\" and left.","label":[[0,2,"Fact"]]}`,
 		`{"text":"A second paragraph starts here.","label":[]}`,
 		`{"text":"The café is open.","label":[[0,17,"Opinion"]]}`,
 	}

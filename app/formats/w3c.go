@@ -91,7 +91,9 @@ type W3CBody struct {
 
 // W3CTarget is the annotated text and where in it the annotation sits.
 type W3CTarget struct {
-	Source   string        `json:"source"`
+	Source string `json:"source"`
+	// Language is the text's language (BCP 47), when known.
+	Language string        `json:"language,omitempty"`
 	Selector []W3CSelector `json:"selector"`
 }
 
@@ -198,7 +200,7 @@ func tagBody(ts model.TagSet, id string) W3CBody {
 // target anchors bytes [b0, b1) = code points [cp0, cp1) of d's text.
 func target(d *model.Document, b0, b1, cp0, cp1 int) W3CTarget {
 	return W3CTarget{
-		Source: SourceURN(d.Hash),
+		Source: SourceURN(d.Hash), Language: d.Lang,
 		Selector: []W3CSelector{
 			{Type: "TextQuoteSelector", Exact: d.Text[b0:b1], Prefix: runesBefore(d.Text, b0, contextRunes), Suffix: runesAfter(d.Text, b1, contextRunes)},
 			{Type: "TextPositionSelector", Start: &cp0, End: &cp1},

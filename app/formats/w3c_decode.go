@@ -29,7 +29,7 @@ type W3CFile struct {
 // w3cKeys are the W3C keys this package reads; their case must be exact.
 var w3cKeys = jsonstrict.KeysFrom("@context", "id", "type", "label", "total", "first", "items", "next", "startIndex",
 	"motivation", "created", "modified", "creator", "body", "bodyValue", "target", "source", "selector",
-	"exact", "prefix", "suffix", "start", "end", "value", "purpose", "format", "name")
+	"exact", "prefix", "suffix", "start", "end", "value", "purpose", "format", "name", "language")
 
 // jsonObject is a decoded JSON object whose values are still raw.
 type jsonObject map[string]json.RawMessage

@@ -30,7 +30,7 @@ func TestW3CRoundTrip(t *testing.T) {
 		t.Errorf("first annotation: %+v", first)
 	}
 	if !f.Annotations[1].Span || f.Annotations[1].Quote.Exact != "Emoji" || f.Annotations[1].Quote.Prefix != " au lait costs 3 €, said Zoë. 😀 " ||
-		f.Annotations[1].Quote.Suffix != " make life fun! 東京は大きい都市です。 He w" {
+		f.Annotations[1].Quote.Suffix != " make life fun! 東京は大きい都市です、 He w" {
 		t.Errorf("highlight: %+v", f.Annotations[1])
 	}
 	got := fresh(d)

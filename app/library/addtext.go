@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"annotator/app/lang"
 	"annotator/app/model"
 	"annotator/app/store"
 	"annotator/app/textin"
@@ -39,11 +40,11 @@ type Added struct {
 // The text's headings, language and author are stored with it, and Doc
 // knows its headings (model.Document.MarkHeadings).
 func AddText(repo store.Repo, name string, in textin.Doc, now time.Time) (Added, error) {
-	d := model.New(in.Title, in.Text)
+	d := DocumentOf(in, "")
+	in.Lang = d.Lang
 	if len(d.Sentences) == 0 {
 		return Added{}, ErrNoSentences
 	}
-	d.MarkHeadings(in.Headings)
 	a := Added{Doc: d, Title: d.Title, Notice: in.Notice}
 	if IsShipped(d.ID) {
 		a.Shipped = true
@@ -63,4 +64,28 @@ func AddText(repo store.Repo, name string, in textin.Doc, now time.Time) (Added,
 		return Added{}, err
 	}
 	return a, nil
+}
+
+// DocumentOf makes the document of a decoded text, as Open file does: in
+// language code (an ISO 639-1 code; "" or "auto" for the one the file
+// declares, else the one detected from the text), its headings marked.
+func DocumentOf(in textin.Doc, code string) *model.Document {
+	if code == "" || code == "auto" {
+		code = in.Lang
+		if code == "" {
+			code = lang.Detect(in.Text) // the file does not say: guess ("" when unsure)
+		}
+	}
+	d := model.NewLang(in.Title, in.Text, primary(code))
+	d.MarkHeadings(in.Headings)
+	return d
+}
+
+// primary is the language code of a BCP 47 tag ("en-GB" → "en"), lower
+// case, or "" for a language the app does not know.
+func primary(tag string) string {
+	if l, ok := lang.Lookup(tag); ok {
+		return l.Code
+	}
+	return ""
 }

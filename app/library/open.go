@@ -69,7 +69,7 @@ func open(repo store.Repo, id string, history bool) (*Loaded, error) {
 		case err != nil:
 			return nil, fmt.Errorf("the stored text of this document cannot be read: %w", err)
 		case t != nil:
-			l.Doc, l.Text = model.New(t.Title, t.Text), t
+			l.Doc, l.Text = model.NewLang(t.Title, t.Text, t.Lang), t
 			l.Doc.MarkHeadings(t.Headings)
 		default:
 			// A student's work on an exercise: its text is the exercise's.

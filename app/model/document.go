@@ -39,6 +39,8 @@ type Document struct {
 	Sentences []Sentence
 	// TagSet is the tag set in use.
 	TagSet TagSet
+	// Lang is the text's language (an ISO 639-1 code), "" when unknown.
+	Lang string
 	// Marks has one entry per sentence.
 	Marks []Mark
 	// Heading has one entry per sentence, true for a sentence of a heading
@@ -47,13 +49,19 @@ type Document struct {
 	Heading []bool
 }
 
-// New splits text into sentences and returns a document with the default tag set.
-func New(title, text string) *Document {
+// New splits text into sentences (English rules, which suit most
+// Latin-script texts) and returns a document with the default tag set.
+func New(title, text string) *Document { return NewLang(title, text, "") }
+
+// NewLang is New for a text in language lang (an ISO 639-1 code, see
+// app/lang); "" splits as New does. The language decides the sentence
+// rules (terminal marks, abbreviations, quotes, dialogue dashes).
+func NewLang(title, text, lang string) *Document {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	sum := sha256.Sum256([]byte(text))
 	h := hex.EncodeToString(sum[:])
-	d := &Document{ID: h, Hash: h, Title: title, Text: text, TagSet: NewsAnalysis()}
-	spans := segment.Split(text)
+	d := &Document{ID: h, Hash: h, Title: title, Text: text, TagSet: NewsAnalysis(), Lang: lang}
+	spans := segment.SplitLang(text, lang)
 	d.Sentences = make([]Sentence, len(spans))
 	para, pos, cp := 0, 0, 0
 	for i, sp := range spans {

@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // abbrevKind tells how a word that ends in a period behaves before the next word.
 type abbrevKind uint8
 
@@ -13,7 +15,10 @@ const (
 	kindPrepositive
 	// kindPostpositive is an abbreviation that may close a sentence ("… & Co.
 	// It closed."): it ends the sentence before a capitalised word, but not
-	// before a number ("No. 5", "Jan. 12"), a lower-case word or other marks.
+	// before a number ("No. 5", "Jan. 12"), a lower-case word, an initial or
+	// other marks. Outside English a single lower-case letter with a period
+	// is one ("z." of "z. B.", "c."), and so are ordinals in Danish,
+	// Norwegian, Czech and Slovak ("5. maj").
 	kindPostpositive
 	// kindTime is a.m. or p.m.: like kindPostpositive, except that it ends
 	// neither a short opening phrase of at most three words ("At 5 a.m. Mr.
@@ -21,8 +26,9 @@ const (
 	kindTime
 	// kindAmbiguous is an abbreviation that is a title in one sense and may
 	// end a sentence in another ("St. Paul" and "Elm St.", "Ft. Worth" and
-	// "6 ft."): it ends the sentence only before a sentence starter ("Elm St.
-	// The house …").
+	// "6 ft."), or one in a language that capitalises nouns ("usw.", "Nr."
+	// in German): it ends the sentence only before a sentence starter ("Elm
+	// St. The house …"). German ordinals behave so too ("am 5. September").
 	kindAmbiguous
 	// kindInitial is a single capital letter ("J. R. R. Tolkien", "Albert I.
 	// Jones"), recognised by its shape: it ends the sentence only before a
@@ -35,82 +41,60 @@ const (
 	kindAcronym
 )
 
-// abbreviations lists the known abbreviations and how each behaves.
-//
-// To add one, write it in lower case without its final period, keeping any
-// inner periods ("ph.d" for "Ph.D."), and pick its kind: kindPrepositive if
-// it always introduces the next word (titles, "e.g."), kindPostpositive if a
-// sentence may end with it (company suffixes, units, months), kindTime for
-// a.m./p.m. The lookup lowers ASCII letters only, so a key must be at most
-// maxKeyLen bytes and have no upper-case ASCII letters (TestAbbreviationKeys
-// checks both). Single capital letters and dotted capitals such as "U.S." need
-// no entry: they are recognised by their shape (kindInitial, kindAcronym).
-var abbreviations = map[string]abbrevKind{
-	// Titles and ranks before a name.
-	"mr": kindPrepositive, "mrs": kindPrepositive, "ms": kindPrepositive,
-	"mx": kindPrepositive, "messrs": kindPrepositive, "mmes": kindPrepositive,
-	"dr": kindPrepositive, "prof": kindPrepositive, "rev": kindPrepositive,
-	"fr": kindPrepositive, "msgr": kindPrepositive, "hon": kindPrepositive,
-	"pres": kindPrepositive, "gov": kindPrepositive, "sen": kindPrepositive,
-	"rep": kindPrepositive, "gen": kindPrepositive, "lt": kindPrepositive,
-	"col": kindPrepositive, "maj": kindPrepositive, "capt": kindPrepositive,
-	"cmdr": kindPrepositive, "cdr": kindPrepositive, "adm": kindPrepositive,
-	"sgt": kindPrepositive, "cpl": kindPrepositive, "pvt": kindPrepositive,
-	"brig": kindPrepositive, "supt": kindPrepositive, "insp": kindPrepositive,
-	"det": kindPrepositive, "amb": kindPrepositive, "atty": kindPrepositive,
-	"mt": kindPrepositive, "mme": kindPrepositive, "mlle": kindPrepositive,
-	"wm": kindPrepositive, "chas": kindPrepositive, "thos": kindPrepositive,
-	"jas": kindPrepositive,
+// abbreviations are the English abbreviations and how each behaves, from
+// abbrev/en.txt.
+var abbreviations = english.abbrev
 
-	// Connectors that introduce what follows.
-	"e.g": kindPrepositive, "i.e": kindPrepositive, "vs": kindPrepositive,
-	"v": kindPrepositive, "cf": kindPrepositive, "viz": kindPrepositive,
-	"incl": kindPrepositive,
+// wordLists are the lists of one abbrev/<code>.txt file.
+type wordLists struct {
+	abbrev    map[string]abbrevKind
+	starters  map[string]struct{}
+	speech    map[string]struct{}
+	afterTime map[string]struct{}
+}
 
-	// Company and name suffixes, degrees.
-	"inc": kindPostpositive, "corp": kindPostpositive, "co": kindPostpositive,
-	"ltd": kindPostpositive, "plc": kindPostpositive, "bros": kindPostpositive,
-	"mfg": kindPostpositive, "jr": kindPostpositive, "sr": kindPostpositive,
-	"esq": kindPostpositive, "ph.d": kindPostpositive,
-
-	// Reference and numbering words, often followed by a number.
-	"no": kindPostpositive, "nos": kindPostpositive, "n°": kindPostpositive,
-	"nº": kindPostpositive, "p": kindPostpositive, "pp": kindPostpositive,
-	"fig": kindPostpositive, "figs": kindPostpositive, "vol": kindPostpositive,
-	"vols": kindPostpositive, "ch": kindPostpositive, "chap": kindPostpositive,
-	"sec": kindPostpositive, "sect": kindPostpositive, "art": kindPostpositive,
-	"eq": kindPostpositive, "eqs": kindPostpositive, "ed": kindPostpositive,
-	"eds": kindPostpositive, "pt": kindPostpositive, "para": kindPostpositive,
-	"ref": kindPostpositive, "ibid": kindPostpositive, "ca": kindPostpositive,
-	"approx": kindPostpositive, "c": kindPostpositive, "est": kindPostpositive,
-	"al":  kindPostpositive,
-	"etc": kindPostpositive,
-
-	// Organisations and places.
-	"dept": kindPostpositive, "univ": kindPostpositive, "assn": kindPostpositive,
-	"govt": kindPostpositive, "intl": kindPostpositive, "natl": kindPostpositive,
-	"ave": kindPostpositive, "blvd": kindPostpositive, "rd": kindPostpositive,
-	"hwy": kindPostpositive, "apt": kindPostpositive, "ste": kindPostpositive,
-
-	// Titles or places that may also end a sentence.
-	"st": kindAmbiguous, "ft": kindAmbiguous,
-
-	// Units.
-	"yd": kindPostpositive, "mi": kindPostpositive,
-	"oz": kindPostpositive, "lb": kindPostpositive, "lbs": kindPostpositive,
-	"hr": kindPostpositive, "hrs": kindPostpositive, "min": kindPostpositive,
-	"mins": kindPostpositive, "secs": kindPostpositive,
-
-	// Months and days.
-	"jan": kindPostpositive, "feb": kindPostpositive, "mar": kindPostpositive,
-	"apr": kindPostpositive, "jun": kindPostpositive, "jul": kindPostpositive,
-	"aug": kindPostpositive, "sep": kindPostpositive, "sept": kindPostpositive,
-	"oct": kindPostpositive, "nov": kindPostpositive, "dec": kindPostpositive,
-	"mon": kindPostpositive, "tue": kindPostpositive, "tues": kindPostpositive,
-	"wed": kindPostpositive, "thu": kindPostpositive, "thur": kindPostpositive,
-	"thurs": kindPostpositive, "fri": kindPostpositive, "sat": kindPostpositive,
-	"sun": kindPostpositive,
-
-	// Times of day.
-	"a.m": kindTime, "p.m": kindTime,
+// parseWordList reads a word list file (see abbrev/README.md): sections
+// headed "[prefix]", "[suffix]", "[either]", "[time]" (abbreviations of
+// that kind), "[starters]", "[speech]" and "[after-time]", each holding
+// words separated by white space; "#" starts a comment. Words are lowered.
+func parseWordList(text string) wordLists {
+	l := wordLists{
+		abbrev:    map[string]abbrevKind{},
+		starters:  map[string]struct{}{},
+		speech:    map[string]struct{}{},
+		afterTime: map[string]struct{}{},
+	}
+	section := ""
+	for _, line := range strings.Split(text, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			w = strings.ToLower(strings.TrimSuffix(w, "."))
+			switch section {
+			case "prefix":
+				l.abbrev[w] = kindPrepositive
+			case "suffix":
+				l.abbrev[w] = kindPostpositive
+			case "either":
+				l.abbrev[w] = kindAmbiguous
+			case "time":
+				l.abbrev[w] = kindTime
+			case "starters":
+				l.starters[w] = struct{}{}
+			case "speech":
+				l.speech[w] = struct{}{}
+			case "after-time":
+				l.afterTime[w] = struct{}{}
+			default:
+				panic("segment: word list section " + section + " unknown")
+			}
+		}
+	}
+	return l
 }

@@ -94,15 +94,21 @@ func TestLinesAreIndependent(t *testing.T) {
 // on one line changes how another is split.
 func checkLines(t *testing.T, text string, spans []Span) {
 	t.Helper()
+	checkLinesLang(t, text, "", spans)
+}
+
+// checkLinesLang is checkLines for SplitLang(text, lang).
+func checkLinesLang(t *testing.T, text, lang string, spans []Span) {
+	t.Helper()
 	var want []Span
 	line := 0
 	for i, r := range text {
 		if isLineBreak(r) {
-			want = append(want, shift(Split(text[line:i]), line)...)
+			want = append(want, shift(SplitLang(text[line:i], lang), line)...)
 			line = i + utf8.RuneLen(r)
 		}
 	}
-	want = append(want, shift(Split(text[line:]), line)...)
+	want = append(want, shift(SplitLang(text[line:], lang), line)...)
 	if !slices.Equal(spans, want) {
 		t.Fatalf("%q: split whole %v, line by line %v", text, spans, want)
 	}

@@ -1,26 +1,17 @@
 package segment
 
-// starters are words that often begin a sentence and are rarely part of a
-// name. After an ambiguous period (an initial such as "I.", a dotted
-// abbreviation such as "U.S.", a name with an exclamation mark such as
-// "Yahoo!") the sentence ends only if the next word is one of these.
-//
-// Keys are lower case and at most maxKeyLen bytes; the next word is
-// matched on its leading ASCII letters, so "It's" matches "it". To add a
-// word, add its lower-case spelling.
-var starters = setOf(
-	"a", "an", "the", "this", "that", "these", "those", "there", "here",
-	"i", "it", "its", "he", "she", "we", "they", "you", "my", "our", "your",
-	"his", "her", "their", "one", "some", "many", "most", "all", "both",
-	"each", "every", "no", "not", "yes", "more", "millions", "being",
-	"but", "and", "or", "so", "yet", "however", "meanwhile", "also",
-	"still", "thus", "therefore", "then", "now", "today", "yesterday",
-	"in", "on", "at", "for", "with", "after", "before", "during", "since",
-	"because", "although", "though", "if", "as", "while", "when", "where",
-	"what", "who", "why", "how", "which",
-	"is", "are", "was", "were", "do", "does", "did", "can", "could",
-	"would", "should", "has", "have", "had", "let", "please",
+import (
+	"unicode"
+	"unicode/utf8"
 )
+
+// starters are the English words that often begin a sentence and are
+// rarely part of a name (from abbrev/en.txt). After an ambiguous period (an
+// initial such as "I.", a dotted abbreviation such as "U.S.", a name with an
+// exclamation mark such as "Yahoo!") the sentence ends only if the next word
+// is one of these. The next word is matched on its leading letters, so
+// "It's" matches "it".
+var starters = english.starters
 
 // maxEmoticonLen is the longest emoticon, in bytes.
 const maxEmoticonLen = 4
@@ -59,21 +50,53 @@ func setOf(words ...string) map[string]struct{} {
 
 // maxKeyLen is the longest key, in bytes, of the word lists looked up with
 // lookupLower; longer words are never found.
-const maxKeyLen = 10
+const maxKeyLen = 24
 
-// lookupLower looks w up in m after lowering its ASCII letters, without
+// lookupLower looks w up in m after lowering its letters, without
 // allocating.
 func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	return lookupLower2(m, "", w)
+}
+
+// lookupLower2 looks the concatenation of a and b up in m, lowered, without
+// allocating: "z." and "B" find "z.b".
+func lookupLower2[V any](m map[string]V, a, b string) (V, bool) {
 	var buf [maxKeyLen]byte
-	if len(w) > maxKeyLen {
+	n, ok := appendLower(&buf, 0, a)
+	if ok {
+		n, ok = appendLower(&buf, n, b)
+	}
+	if !ok {
 		var zero V
 		return zero, false
 	}
-	for i := 0; i < len(w); i++ {
-		buf[i] = lowerASCII(w[i])
-	}
-	v, ok := m[string(buf[:len(w)])]
+	v, ok := m[string(buf[:n])]
 	return v, ok
+}
+
+// appendLower writes w lowered to buf from byte n and returns the new
+// length, or false if it does not fit.
+func appendLower(buf *[maxKeyLen]byte, n int, w string) (int, bool) {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if n == maxKeyLen {
+				return n, false
+			}
+			buf[n] = lowerASCII(c)
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(l) > maxKeyLen-n {
+			return n, false
+		}
+		n += utf8.EncodeRune(buf[n:], l)
+		i += size
+	}
+	return n, true
 }
 
 // lowerASCII lowers an ASCII capital letter and returns any other byte as is.
