@@ -70,8 +70,15 @@ $(AXE_JS):
 ## ending with BenchmarkBrowserSuite's table of every performance target
 ## (sizes, loads, opens, keystroke-to-paint against a plain-JS floor page,
 ## storage writes, memory). make bench PROFILE=1 adds V8 CPU profiles.
+UD_DEV ?= $(CURDIR)/../shared/data/ud-dev
 bench: build chromium
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./app/segment ./app/store
+	@# Sentence F1 per language on the Universal Dependencies development sets,
+	@# read at benchmark time only (their licences vary), when the folder exists.
+	@if [ -d "$(UD_DEV)" ]; then \
+	  UD_DEV=$(UD_DEV) $(GO) test -count=1 -run '^TestUDScores$$' -v ./app/segment | grep -v '^=== RUN'; \
+	  UD_DEV=$(UD_DEV) $(GO) test -count=1 -run '^TestDetectUD$$' -v ./app/lang | grep -v '^=== RUN'; \
+	else echo "no $(UD_DEV): UD sentence scores skipped"; fi
 	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -run '^$$' -bench . -skip '^BenchmarkBrowserSuite$$' -benchtime 1x ./app/e2e
 	ANNOTATOR_WEB=$(CURDIR)/web $(if $(PROFILE),BENCH_PROFILE=1) $(GO) test -run '^$$' \
 	  -bench '^BenchmarkBrowserSuite$$' -benchtime 1x -timeout 15m ./app/e2e
