@@ -89,3 +89,20 @@ func primary(tag string) string {
 	}
 	return ""
 }
+
+// SetLanguage changes the language of stored document id (an ISO 639-1
+// code, "" for unknown): the next Open splits it by that language's rules,
+// and its annotations follow their sentences by quote (exact, then fuzzy;
+// what cannot be placed is kept as orphaned). A shipped article has no
+// stored text to change.
+func SetLanguage(repo store.Repo, id, code string) error {
+	t, err := repo.LoadText(id)
+	switch {
+	case err != nil:
+		return err
+	case t == nil:
+		return ErrNotFound
+	}
+	t.Lang = primary(code)
+	return repo.SaveText(*t)
+}

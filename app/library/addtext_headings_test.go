@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"annotator/app/model"
+	"annotator/app/store"
 	"annotator/app/textin"
 )
 
@@ -100,5 +101,33 @@ func TestOpenOlderTextGuessesHeadings(t *testing.T) {
 	}
 	if l.Doc.Heading != nil || !l.Doc.IsHeading(0) {
 		t.Errorf("an older text: Heading %v, IsHeading(0) %v; want nil and the guess true", l.Doc.Heading, l.Doc.IsHeading(0))
+	}
+}
+
+func TestSetLanguageResplitsAndKeepsAnnotations(t *testing.T) {
+	repo, _ := newRepo()
+	text := "Der Vertrag wurde am 5. September unterzeichnet. Die Mieter sind froh."
+	a, err := AddText(repo, "v.txt", textin.Doc{Title: "Vertrag", Text: text, Lang: "en"}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := Open(repo, a.Doc.ID)
+	if len(l.Doc.Sentences) != 3 {
+		t.Fatalf("English rules: %d sentences", len(l.Doc.Sentences))
+	}
+	last := len(l.Doc.Sentences) - 1
+	l.Doc.Marks[last] = model.Mark{Tags: []string{"claim"}}
+	if err := repo.Save(store.FromDocument(l.Doc, nil, t0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetLanguage(repo, a.Doc.ID, "de-DE"); err != nil {
+		t.Fatal(err)
+	}
+	l, _ = Open(repo, a.Doc.ID)
+	if l.Doc.Lang != "de" || len(l.Doc.Sentences) != 2 || !l.Doc.Marks[1].Has("claim") || len(l.Orphans) != 0 {
+		t.Errorf("German rules: lang %q, %d sentences, marks %+v, orphans %d", l.Doc.Lang, len(l.Doc.Sentences), l.Doc.Marks, len(l.Orphans))
+	}
+	if err := SetLanguage(repo, DefaultID(), "de"); err == nil {
+		t.Error("the shipped article's language was changed")
 	}
 }

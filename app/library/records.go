@@ -59,6 +59,9 @@ type Prefs struct {
 	Theme string
 	// Creator is the name exports give as the annotations' author.
 	Creator string
+	// Lang is the interface language the reader chose (a language tag
+	// such as "fr"), or "" to follow the browser's languages.
+	Lang string
 }
 
 // storedPrefs is the stored shape of Prefs.
@@ -66,6 +69,7 @@ type storedPrefs struct {
 	Schema  int    `json:"schema"`
 	Theme   string `json:"theme,omitempty"`
 	Creator string `json:"creator,omitempty"`
+	Lang    string `json:"lang,omitempty"`
 }
 
 // decodePrefs reads stored preferences; a theme it does not know is "".
@@ -74,7 +78,7 @@ func decodePrefs(raw string) (Prefs, error) {
 	if err := decodeRecord(raw, "preferences", &s); err != nil {
 		return Prefs{}, err
 	}
-	p := Prefs{Theme: s.Theme, Creator: s.Creator}
+	p := Prefs{Theme: s.Theme, Creator: s.Creator, Lang: s.Lang}
 	if p.Theme != "light" && p.Theme != "dark" {
 		p.Theme = ""
 	}
@@ -94,6 +98,6 @@ func LoadPrefs(kv store.KV) (Prefs, error) {
 
 // SavePrefs stores the preferences, unless the stored ones cannot be read.
 func SavePrefs(kv store.KV, p Prefs) error {
-	return writeRecord(kv, store.PrefsKey, storedPrefs{Schema: RecordSchema, Theme: p.Theme, Creator: p.Creator},
+	return writeRecord(kv, store.PrefsKey, storedPrefs{Schema: RecordSchema, Theme: p.Theme, Creator: p.Creator, Lang: p.Lang},
 		func(raw string) error { _, err := decodePrefs(raw); return err })
 }

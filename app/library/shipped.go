@@ -12,7 +12,7 @@ import (
 var shipped = sync.OnceValue(func() []*model.Document {
 	var out []*model.Document
 	for _, a := range seeds.All() {
-		out = append(out, model.New(a.Title, a.Text))
+		out = append(out, model.NewLang(a.Title, a.Text, "en")) // the shipped articles are English
 	}
 	return out
 })
@@ -30,7 +30,7 @@ func Shipped() []*model.Document { return shipped() }
 func ShippedDoc(id string) (*model.Document, bool) {
 	for _, d := range shipped() {
 		if d.ID == id {
-			return model.New(d.Title, d.Text), true
+			return model.NewLang(d.Title, d.Text, d.Lang), true
 		}
 	}
 	return nil, false
