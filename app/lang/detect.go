@@ -265,15 +265,11 @@ var cyrillicWords = func() map[string]uint8 {
 
 // scoreCyrillic adds word to the scores of the languages it is frequent in.
 func (t *tally) scoreCyrillic(word string) {
-	if len(word) > maxWordLen {
+	key, ok := lowerWord(word)
+	if !ok {
 		return
 	}
-	var buf [maxWordLen * 2]byte
-	n := 0
-	for _, r := range word {
-		n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
-	}
-	set := cyrillicWords[string(buf[:n])]
+	set := cyrillicWords[key]
 	for i := range t.cyr {
 		if set&(1<<i) != 0 {
 			t.cyr[i]++

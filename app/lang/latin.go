@@ -84,17 +84,27 @@ const minLead = 1.5
 // maxWordLen is the longest word, in bytes, that scoreLatin looks up.
 const maxWordLen = 16
 
-// scoreLatin adds word to the scores of the languages it is frequent in.
-func (t *tally) scoreLatin(word string) {
+// lowerWord is word in lower case, for the frequent-word tables; ok is
+// false for a word longer than any in them.
+func lowerWord(word string) (key string, ok bool) {
 	if len(word) > maxWordLen {
-		return
+		return "", false
 	}
 	var buf [maxWordLen * 2]byte
 	n := 0
 	for _, r := range word {
 		n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
 	}
-	set := latinWords[string(buf[:n])]
+	return string(buf[:n]), true
+}
+
+// scoreLatin adds word to the scores of the languages it is frequent in.
+func (t *tally) scoreLatin(word string) {
+	key, ok := lowerWord(word)
+	if !ok {
+		return
+	}
+	set := latinWords[key]
 	for i := range latinLangs {
 		if set&(1<<i) != 0 {
 			t.latin[i]++

@@ -125,7 +125,7 @@ func isChapterLine(line string) bool {
 	if end >= 0 {
 		num, after = rest[:end], rest[end:]
 	}
-	if !isDigits(num) && !isRoman(strings.ToUpper(num)) && !numberWords[strings.ToLower(num)] {
+	if !isDigits(num) && !IsRoman(strings.ToUpper(num)) && !numberWords[strings.ToLower(num)] {
 		return false
 	}
 	after = strings.TrimSpace(after)
@@ -145,7 +145,7 @@ func isChapterLine(line string) bool {
 // numeral, maybe with a final period.
 func isNumberLine(line string) bool {
 	line = strings.TrimSuffix(line, ".")
-	return isDigits(line) || isRoman(line)
+	return isDigits(line) || IsRoman(line)
 }
 
 // isDigits reports whether s is 1 to 4 ASCII digits.
@@ -155,8 +155,8 @@ func isDigits(s string) bool {
 
 // isRoman reports whether s is a well-formed upper-case Roman numeral from
 // I to MMMCMXCIX.
-func isRoman(s string) bool {
-	if s == "" {
+func IsRoman(s string) bool {
+	if s == "" || len(s) > 15 {
 		return false
 	}
 	rest := strings.TrimLeft(s, "M")

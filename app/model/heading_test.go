@@ -63,8 +63,8 @@ func TestIsRoman(t *testing.T) {
 		{"MMMCMXCIX", true}, {"", false}, {"IIII", false}, {"VX", false}, {"IC", false},
 		{"MMMM", false}, {"MILD", false}, {"iv", false},
 	} {
-		if got := isRoman(c.s); got != c.want {
-			t.Errorf("isRoman(%q) = %v, want %v", c.s, got, c.want)
+		if got := IsRoman(c.s); got != c.want {
+			t.Errorf("IsRoman(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"annotator/app/model"
 )
 
 // plainText converts a plain-text file (cleaned): a Project Gutenberg book
@@ -181,53 +183,18 @@ func chapterLine(s string) bool {
 // Roman numeral, maybe with a final period.
 func numberLine(s string) bool {
 	s = strings.TrimSuffix(s, ".")
-	return isDigits(s) || isRoman(s)
+	return isDigits(s) || model.IsRoman(s)
 }
 
 // isNumeral reports whether s is 1 to 4 digits or a Roman numeral in
 // either case.
 func isNumeral(s string) bool {
-	return isDigits(s) || isRoman(strings.ToUpper(s))
+	return isDigits(s) || model.IsRoman(strings.ToUpper(s))
 }
 
 // isDigits reports whether s is 1 to 4 ASCII digits.
 func isDigits(s string) bool {
 	return s != "" && len(s) <= 4 && strings.Trim(s, "0123456789") == ""
-}
-
-// isRoman reports whether s is an upper-case Roman numeral from I to
-// MMMCMXCIX.
-func isRoman(s string) bool {
-	if s == "" || len(s) > 15 {
-		return false
-	}
-	rest := strings.TrimLeft(s, "M")
-	if len(s)-len(rest) > 3 {
-		return false
-	}
-	for _, d := range [][3]string{{"C", "D", "M"}, {"X", "L", "C"}, {"I", "V", "X"}} {
-		rest = romanDigit(rest, d[0], d[1], d[2])
-	}
-	return rest == ""
-}
-
-// romanDigit strips one decimal digit written with one, five and ten
-// (I, V, X and so on) from the front of s.
-func romanDigit(s, one, five, ten string) string {
-	for _, p := range []string{one + ten, one + five} {
-		if r, ok := strings.CutPrefix(s, p); ok {
-			return r
-		}
-	}
-	s, _ = strings.CutPrefix(s, five)
-	for range 3 {
-		r, ok := strings.CutPrefix(s, one)
-		if !ok {
-			break
-		}
-		s = r
-	}
-	return s
 }
 
 // tidyAt tidies s (see tidy) and moves the byte offsets at (sorted) along:
