@@ -6,9 +6,9 @@ PREFIX  ?=
 WASMENV  = GOOS=js GOARCH=wasm
 # Packages that also build for the browser (everything but the e2e tests,
 # which import chromedp, and the native-only server).
-WASMPKGS = ./app ./app/session ./app/library ./app/markup ./app/model ./app/store ./app/segment ./app/agreement ./app/anchor ./app/jsonstrict ./app/formats ./app/textin ./app/classroom ./app/ui ./seeds ./app/e2e/splitbench
+WASMPKGS = ./app ./app/session ./app/library ./app/i18n ./app/lang ./app/markup ./app/model ./app/store ./app/segment ./app/agreement ./app/anchor ./app/jsonstrict ./app/formats ./app/textin ./app/classroom ./app/ui ./seeds ./app/e2e/splitbench
 # Pure packages whose tests also run as WebAssembly under Node.
-PUREPKGS = ./app/session ./app/library ./app/markup ./app/model ./app/store ./app/segment ./app/agreement ./app/anchor ./app/formats
+PUREPKGS = ./app/session ./app/library ./app/i18n ./app/lang ./app/markup ./app/model ./app/store ./app/segment ./app/agreement ./app/anchor ./app/formats
 
 .PHONY: all build run dist deploy-check test vet unit wasmtest e2e bench chromium clean
 

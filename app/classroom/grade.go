@@ -28,6 +28,19 @@ import (
 // starting with =, +, -, @, tab or carriage return gets a leading ' so
 // that a spreadsheet does not run it as a formula. It needs a key.
 func (v *ClassView) GradeCSV() ([]byte, error) {
+	return v.GradeCSVWith(func(column string) string { return column })
+}
+
+// GradeColumns are the grade table's column names, in order: "%s" in the
+// last two stands for a tag id (one column per tag).
+var GradeColumns = []string{"student", "submitted", "late", "saw_key", "key_version", "graded", "annotated", "total",
+	"completeness", "accuracy", "macro_f1", "%s_f1", "hl_%s_f1"}
+
+// GradeCSVWith is GradeCSV with the header in another language: name
+// gives the text of each of GradeColumns (a format string for the tag
+// columns, whose %s is the tag id). The rows are the same in every
+// language.
+func (v *ClassView) GradeCSVWith(name func(column string) string) ([]byte, error) {
 	if !v.HasKey {
 		return nil, errors.New("the grade table needs an answer key")
 	}
@@ -35,12 +48,17 @@ func (v *ClassView) GradeCSV() ([]byte, error) {
 	buf.WriteString("\ufeff")
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
-	head := []string{"student", "submitted", "late", "saw_key", "key_version", "graded", "annotated", "total", "completeness", "accuracy", "macro_f1"}
+	fixed := GradeColumns[:len(GradeColumns)-2]
+	head := make([]string, 0, len(fixed)+2*len(v.Tags))
+	for _, c := range fixed {
+		head = append(head, defuse(name(c)))
+	}
+	perTag, perHighlight := name(GradeColumns[len(fixed)]), name(GradeColumns[len(fixed)+1])
 	for _, t := range v.Tags {
-		head = append(head, defuse(t.ID)+"_f1")
+		head = append(head, defuse(strings.Replace(perTag, "%s", t.ID, 1)))
 	}
 	for _, t := range v.Tags {
-		head = append(head, "hl_"+t.ID+"_f1")
+		head = append(head, defuse(strings.Replace(perHighlight, "%s", t.ID, 1)))
 	}
 	w.Write(head)
 	for _, s := range v.Students {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -104,6 +105,23 @@ func newBrowser(t testing.TB) context.Context {
 // can restart the browser on the same profile.
 func newBrowserIn(t testing.TB, profile string) context.Context {
 	t.Helper()
+	return newBrowserWith(t, profile)
+}
+
+// withLanguages makes the browser's preferred languages (navigator.languages)
+// the given ones, most preferred first, as a browser set up in those
+// languages has them.
+func withLanguages(langs ...string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.Flag("lang", langs[0]),
+		chromedp.Flag("accept-lang", strings.Join(langs, ",")),
+	}
+}
+
+// newBrowserWith is newBrowserIn with more allocator options (see
+// withLanguages).
+func newBrowserWith(t testing.TB, profile string, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium(t)),
 		chromedp.NoSandbox,
@@ -116,6 +134,7 @@ func newBrowserIn(t testing.TB, profile string) context.Context {
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 	)
+	opts = append(opts, extra...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
 	t.Cleanup(func() { cancel(); cancelAlloc() })

@@ -8,6 +8,26 @@ func Presets() []TagSet {
 	return []TagSet{NewsAnalysis(), ArgumentStructure(), SourceEvaluation(), RhetoricalDevices()}
 }
 
+// PresetsIn returns the presets with their names and their tags' names
+// and descriptions passed through tr (an interface language's catalogue,
+// which the English texts below are the keys of). Ids, keys and colours
+// stay as they are, so that exports and classroom files made in any
+// language compare tag by tag.
+func PresetsIn(tr func(string) string) []TagSet {
+	out := Presets()
+	for k := range out {
+		out[k].Name = tr(out[k].Name)
+		for i := range out[k].Tags {
+			t := &out[k].Tags[i]
+			t.Name = tr(t.Name)
+			if t.Description != "" {
+				t.Description = tr(t.Description)
+			}
+		}
+	}
+	return out
+}
+
 // NewsAnalysis is the default tag set.
 func NewsAnalysis() TagSet {
 	return TagSet{

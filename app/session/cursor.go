@@ -1,7 +1,5 @@
 package session
 
-import "fmt"
-
 // MoveTo makes sentence i current (clamped to the document), keeping the
 // note being typed on the sentence it leaves.
 func (s *Session) MoveTo(i int) Effect {
@@ -31,14 +29,14 @@ func (s *Session) NextUntagged() Effect {
 			return s.MoveTo(i)
 		}
 	}
-	return Effect{Status: "Every sentence has a tag."}
+	return Effect{Status: s.tr("Every sentence has a tag.")}
 }
 
 // Jump moves to sentence i from the annotation list.
 func (s *Session) Jump(i int) Effect {
 	e := s.MoveTo(i)
 	if i >= 0 && i < s.Len() {
-		e.Status = fmt.Sprintf("Jumped to sentence %d.", i+1)
+		e.Status = s.tr("Jumped to sentence %d.", i+1)
 		e.ScrollTo(i)
 	}
 	return e

@@ -25,7 +25,7 @@ func (s *Session) CommitNote() Effect {
 	}
 	if changed, _ := s.Hist.SetNote(s.Cur, s.draft); changed {
 		s.changed(&e, s.Cur)
-		e.Status = "Note saved."
+		e.Status = s.tr("Note saved.")
 	}
 	return e
 }

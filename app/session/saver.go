@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
@@ -80,24 +79,25 @@ func (v *Saver) Save(s *Session, now time.Time) Effect {
 	}
 	if err != nil {
 		v.unsaved = true
-		e.Alert = "Your changes could not be saved in this browser (" + err.Error() + "). " +
-			"They are kept in this tab, and the app retries every few seconds. " +
-			"Export a backup now, or free space by deleting documents in the library."
+		e.Alert = s.tr("Your changes could not be saved in this browser (%v). "+
+			"They are kept in this tab, and the app retries every few seconds. "+
+			"Export a backup now, or free space by deleting documents in the library.", err)
 		return e
 	}
 	if v.unsaved {
-		e.Status = "Saved: all your changes are stored in this browser again."
+		e.Status = s.tr("Saved: all your changes are stored in this browser again.")
 		e.ClearAlert = true
 	}
 	v.unsaved, v.pending, v.rev = false, false, rev
 	clear(v.dirty)
 	if !v.historyBroken {
 		if err := v.Repo.SaveHistory(s.Doc.ID, s.Hist.Done(store.HistoryKeep(s.Hist.DoneCount()))); err != nil {
-			e.Status = "Saved, but the undo history could not be kept for the next visit."
+			e.Status = s.tr("Saved, but the undo history could not be kept for the next visit.")
 		}
 	}
 	if v.sinceExport++; v.sinceExport == ExportReminder {
-		e.Status = fmt.Sprintf("%d changes since your last export: keep a copy with Export → Backup.", ExportReminder)
+		e.Status = s.trN(ExportReminder, "%d change since your last export: keep a copy with Export → Backup.",
+			"%d changes since your last export: keep a copy with Export → Backup.")
 	}
 	return e
 }
@@ -127,7 +127,7 @@ func (v *Saver) FromOtherTab(s *Session) Effect {
 	if len(changed) > 0 {
 		s.Rev++
 		e.Repaint = append(e.Repaint, changed...)
-		e.Status = fmt.Sprintf("Updated from another tab: %s.", Count(len(changed), "sentence", "sentences"))
+		e.Status = s.trN(len(changed), "Updated from another tab: %d sentence.", "Updated from another tab: %d sentences.")
 		if !s.NoteDirty() {
 			s.ShowNote()
 			e.Note = true

@@ -28,7 +28,7 @@ func (s *Session) SelectWords(dir int) Effect {
 	e := Effect{Repaint: []int{s.Cur}}
 	if last >= 0 {
 		s.Sel = WordSpan(text, 0, last)
-		e.Status = "Selected “" + text[s.Sel.Start:s.Sel.End] + "”: press a tag key to highlight it, Escape to cancel."
+		e.Status = s.tr("Selected “%s”: press a tag key to highlight it, Escape to cancel.", text[s.Sel.Start:s.Sel.End])
 	}
 	return e
 }
@@ -44,7 +44,7 @@ func (s *Session) Select(i, a, b int) Effect {
 		return Effect{}
 	}
 	s.Sel = Span{a, b}
-	return Effect{Repaint: []int{i}, Status: "Selected “" + text[a:b] + "”: press a tag key or click a tag to highlight it, Escape to cancel."}
+	return Effect{Repaint: []int{i}, Status: s.tr("Selected “%s”: press a tag key or click a tag to highlight it, Escape to cancel.", text[a:b])}
 }
 
 // Unselect drops the pending selection.
@@ -61,7 +61,7 @@ func (s *Session) Unselect() Effect {
 func (s *Session) Escape() Effect {
 	if !s.Sel.Empty() {
 		e := s.Unselect()
-		e.Status = "Selection dropped."
+		e.Status = s.tr("Selection dropped.")
 		return e
 	}
 	e := s.CommitNote()

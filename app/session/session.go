@@ -9,6 +9,7 @@ package session
 import (
 	"slices"
 
+	"annotator/app/i18n"
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -27,11 +28,15 @@ type Session struct {
 	// ReadOnly refuses every change (the stored data could not be read).
 	ReadOnly bool
 	// TagsFixed, when not empty, says why the tag set cannot be edited
-	// (an exercise whose teacher closed it).
+	// (an exercise whose teacher closed it): an English message of the
+	// catalogue (see i18n.Mark), shown translated.
 	TagsFixed string
 	// Rev counts changes of the marks and the tag set, so that views of
 	// the whole document (progress, the annotation list) redraw only then.
 	Rev int
+	// Lang is the interface language of the texts the session makes
+	// (status lines, the live region, the help); the zero value is English.
+	Lang i18n.Lang
 
 	draft     string   // the note being typed on the current sentence
 	noteDirty bool     // draft differs from what is stored
@@ -72,9 +77,17 @@ func (s *Session) Mark() model.Mark {
 // refuse says that changes are off, and reports whether they are.
 func (s *Session) refuse(e *Effect) bool {
 	if s.ReadOnly {
-		e.Status = "This document is read-only in this tab: its saved data could not be read."
+		e.Status = s.tr("This document is read-only in this tab: its saved data could not be read.")
 	}
 	return s.ReadOnly
+}
+
+// tr translates msg into the session's language (see i18n.T).
+func (s *Session) tr(msg string, args ...any) string { return i18n.T(s.Lang, msg, args...) }
+
+// trN translates a counted message into the session's language (see i18n.N).
+func (s *Session) trN(n int, one, other string, args ...any) string {
+	return i18n.N(s.Lang, n, one, other, args...)
 }
 
 // changed records that the marks of sentences is changed: they are

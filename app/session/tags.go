@@ -1,8 +1,6 @@
 package session
 
 import (
-	"fmt"
-
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -23,20 +21,19 @@ func (s *Session) ToggleTag(n int) Effect {
 		changed, err := s.Hist.ToggleHighlight(s.Cur, sel.Start, sel.End, t.ID)
 		switch {
 		case err != nil:
-			e.Status = "That selection cannot be highlighted: " + err.Error() + "."
+			e.Status = s.tr("That selection cannot be highlighted: %v.", err)
 		case changed:
 			s.changed(&e, s.Cur)
-			e.Status = fmt.Sprintf("Highlight %s on “%s” toggled.", t.Name, s.Doc.SentenceText(s.Cur)[sel.Start:sel.End])
+			e.Status = s.tr("Highlight %s on “%s” toggled.", t.Name, s.Doc.SentenceText(s.Cur)[sel.Start:sel.End])
 		}
 		return e
 	}
 	if changed, _ := s.Hist.ToggleTag(s.Cur, t.ID); changed {
 		s.changed(&e, s.Cur)
-		verb := "removed from"
+		e.Status = s.tr("%s removed from sentence %d.", t.Name, s.Cur+1)
 		if s.Doc.Marks[s.Cur].Has(t.ID) {
-			verb = "added to"
+			e.Status = s.tr("%s added to sentence %d.", t.Name, s.Cur+1)
 		}
-		e.Status = fmt.Sprintf("%s %s sentence %d.", t.Name, verb, s.Cur+1)
 		e.Announce = s.Describe(s.Cur)
 	}
 	return e
@@ -53,9 +50,10 @@ func (s *Session) SetTagSet(ts model.TagSet) Effect {
 	touched := s.Hist.SetTagSet(ts)
 	s.changed(&e, touched...)
 	s.tagSet(&e)
-	e.Status = "Tag set saved."
+	e.Status = s.tr("Tag set saved.")
 	if len(touched) > 0 {
-		e.Status = fmt.Sprintf("Tag set saved; tags removed from %s. Press u to undo.", Count(len(touched), "sentence", "sentences"))
+		e.Status = s.trN(len(touched), "Tag set saved; tags removed from %d sentence. Press u to undo.",
+			"Tag set saved; tags removed from %d sentences. Press u to undo.")
 	}
 	return e
 }
@@ -81,12 +79,4 @@ func (s *Session) Record(c model.Change, orphans []store.StoredMark) Effect {
 	s.TagSetChanged()
 	e.RepaintAll, e.TagSet, e.Save, e.Note = true, true, true, true
 	return e
-}
-
-// Count writes n with the singular or plural noun.
-func Count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

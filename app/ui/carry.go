@@ -1,10 +1,9 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/i18n"
 	"annotator/app/library"
 	"annotator/app/session"
 )
@@ -14,8 +13,9 @@ import (
 type carryBanner struct {
 	app.Compo
 	// H is the reader; C the offer (nil for none).
-	H host
-	C *library.CarryOffer
+	H    host
+	Lang i18n.Lang // the interface language, so that a switch renders the offer again
+	C    *library.CarryOffer
 
 	answered *library.CarryOffer // the offer the reader has answered
 }
@@ -26,10 +26,11 @@ func (b *carryBanner) Render() app.UI {
 	if c == nil || c == b.answered || c.To != b.H.session().Doc.ID {
 		return app.Div()
 	}
-	return app.Div().Class("offer").Attr("role", "region").Aria("label", "Earlier version").Body(
-		app.P().Text(fmt.Sprintf("This looks like an edited version of “%s”, which has %s. Bring its annotations over? Sentences that changed are matched by their words; what cannot be placed is listed as orphaned, never dropped.", c.FromTitle, session.Count(c.Count, "annotated sentence", "annotated sentences"))),
-		app.Button().Class("primary").DataSet("carry", "yes").OnClick(b.onCarry).Text("Bring annotations over"),
-		app.Button().DataSet("carry", "no").OnClick(b.onNo).Text("Keep them apart"),
+	return app.Div().Class("offer").Attr("role", "region").Aria("label", tr("Earlier version")).Body(
+		app.P().Text(trN(c.Count, "This looks like an edited version of “%[2]s”, which has %[1]d annotated sentence. Bring its annotations over? Sentences that changed are matched by their words; what cannot be placed is listed as orphaned, never dropped.",
+			"This looks like an edited version of “%[2]s”, which has %[1]d annotated sentences. Bring its annotations over? Sentences that changed are matched by their words; what cannot be placed is listed as orphaned, never dropped.", c.Count, c.FromTitle)),
+		app.Button().Class("primary").DataSet("carry", "yes").OnClick(b.onCarry).Text(tr("Bring annotations over")),
+		app.Button().DataSet("carry", "no").OnClick(b.onNo).Text(tr("Keep them apart")),
 	)
 }
 
@@ -47,15 +48,16 @@ func (b *carryBanner) onCarry(ctx app.Context, e app.Event) {
 		return
 	}
 	if s.ReadOnly {
-		b.H.apply(ctx, statusEffect("This document is read-only in this tab: its saved data could not be read."))
+		b.H.apply(ctx, statusEffect(tr("This document is read-only in this tab: its saved data could not be read.")))
 		return
 	}
 	change, orphans, fuzzy, err := library.Carry(b.H.repo(), *c, s.Doc)
 	if err != nil {
-		b.H.apply(ctx, session.Effect{Alert: fmt.Sprintf("The annotations of “%s” could not be read: nothing was changed.", c.FromTitle)})
+		b.H.apply(ctx, session.Effect{Alert: tr("The annotations of “%s” could not be read: nothing was changed.", c.FromTitle)})
 		return
 	}
 	eff := s.Record(change, orphans)
-	eff.Status = fmt.Sprintf("Brought over %d annotated sentences from “%s” (%d re-attached to edited sentences); %d could not be placed and are listed as orphaned.", len(change.Marks), c.FromTitle, fuzzy, len(orphans))
+	eff.Status = trN(len(change.Marks), "Brought over %d annotated sentence from “%s” (%d re-attached to edited sentences); %d could not be placed and are listed as orphaned.",
+		"Brought over %d annotated sentences from “%s” (%d re-attached to edited sentences); %d could not be placed and are listed as orphaned.", len(change.Marks), c.FromTitle, fuzzy, len(orphans))
 	b.H.apply(ctx, eff)
 }

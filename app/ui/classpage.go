@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -36,6 +35,9 @@ type ClassPage struct {
 	keyEdited bool   // the key was corrected in this view: it has its new version
 }
 
+// OnInit picks the interface language.
+func (c *ClassPage) OnInit() { startLang() }
+
 // OnMount lists the exercises made on this device.
 func (c *ClassPage) OnMount(ctx app.Context) {
 	c.repo = store.Repo{KV: localStorage{}}
@@ -49,7 +51,7 @@ func (c *ClassPage) OnMount(ctx app.Context) {
 		}
 	}
 	if len(problems) > 0 {
-		c.alert = "Some exercises made on this device could not be read and are left as they are: " + strings.Join(problems, "; ")
+		c.alert = tr("Some exercises made on this device could not be read and are left as they are: %s", strings.Join(problems, "; "))
 	}
 	if len(c.made) == 1 {
 		c.choose(&c.made[0])
@@ -74,7 +76,7 @@ func (c *ClassPage) recompute() {
 	c.refused = imp.Refused
 	v, err := classroom.NewClassView(*c.ex, c.key, imp.Submissions)
 	if err != nil {
-		c.alert = "The class view could not be computed: " + err.Error()
+		c.alert = tr("The class view could not be computed: %v", err)
 		return
 	}
 	c.view = v
@@ -100,7 +102,7 @@ func readAll(ctx app.Context, files app.Value, done func([]classroom.NamedFile, 
 		f := files.Index(k)
 		name := f.Get("name").String()
 		if f.Get("size").Int() > 64<<20 {
-			errs = append(errs, name+": larger than 64 MB")
+			errs = append(errs, tr("%s: larger than 64 MB", name))
 			left--
 			continue
 		}
@@ -128,7 +130,7 @@ func (c *ClassPage) onOpenExercise(ctx app.Context, e app.Event) {
 		for _, f := range files {
 			ex, err := classroom.DecodeExercise(f.Data)
 			if err != nil {
-				c.alert = f.Name + " is not an exercise: " + err.Error()
+				c.alert = tr("%s is not an exercise: %v", f.Name, err)
 				return
 			}
 			c.made = append(c.made, ex)
@@ -144,15 +146,15 @@ func (c *ClassPage) onOpenKey(ctx app.Context, e app.Event) {
 			k, err := classroom.DecodeKey(f.Data)
 			switch {
 			case err != nil:
-				c.alert = f.Name + " is not an answer key: " + err.Error()
+				c.alert = tr("%s is not an answer key: %v", f.Name, err)
 			case c.ex == nil || k.Exercise.ID != c.ex.ID || k.Exercise.TextHash != c.ex.TextHash:
-				c.alert = f.Name + " is the key of another exercise (“" + k.Exercise.Title + "”)."
+				c.alert = tr("%s is the key of another exercise (“%s”).", f.Name, k.Exercise.Title)
 			case c.key != nil && k.Version < c.key.Version:
-				c.alert = fmt.Sprintf("%s is version %d of the key; version %d is already loaded, so it was not taken.", f.Name, k.Version, c.key.Version)
+				c.alert = tr("%s is version %d of the key; version %d is already loaded, so it was not taken.", f.Name, k.Version, c.key.Version)
 			default:
 				c.key, c.keyEdited = &k, false
 				c.keys[k.Exercise.ID] = &k
-				c.status = fmt.Sprintf("Answer key version %d loaded.", k.Version)
+				c.status = tr("Answer key version %d loaded.", k.Version)
 				c.recompute()
 			}
 		}
@@ -165,9 +167,9 @@ func (c *ClassPage) onSubmissions(ctx app.Context, e app.Event) {
 	readAll(ctx, input.Get("files"), func(files []classroom.NamedFile, errs []string) {
 		c.files = append(c.files, files...)
 		c.recompute()
-		c.status = fmt.Sprintf("Read %d files.", len(files))
+		c.status = trN(len(files), "Read %d file.", "Read %d files.")
 		if len(errs) > 0 {
-			c.alert = "Some files could not be read: " + strings.Join(errs, "; ")
+			c.alert = tr("Some files could not be read: %s", strings.Join(errs, "; "))
 		}
 	})
 	input.Set("value", "")
@@ -175,13 +177,13 @@ func (c *ClassPage) onSubmissions(ctx app.Context, e app.Event) {
 
 // onGradeCSV downloads the grade table.
 func (c *ClassPage) onGradeCSV(ctx app.Context, e app.Event) {
-	b, err := c.view.GradeCSV()
+	b, err := c.view.GradeCSVWith(func(column string) string { return tr(column) })
 	if err == nil {
 		err = download("grades-"+time.Now().Format("2006-01-02")+".csv", "text/csv", b)
 	}
 	if err != nil {
-		c.alert = "The grade table could not be made: " + err.Error()
+		c.alert = tr("The grade table could not be made: %v", err)
 		return
 	}
-	c.status = "Grade table downloaded."
+	c.status = tr("Grade table downloaded.")
 }

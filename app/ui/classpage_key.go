@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -29,7 +27,7 @@ func (c *ClassPage) onKeyToggle(ctx app.Context, e app.Event) {
 	} else {
 		tags = append(tags, tag)
 	}
-	c.editKey(fmt.Sprintf("Key corrected for sentence %d.", i+1), func(k *classroom.Key) error { return k.SetTags(i, tags) })
+	c.editKey(tr("Key corrected for sentence %d.", i+1), func(k *classroom.Key) error { return k.SetTags(i, tags) })
 }
 
 // onAccept accepts a student's answer for a sentence as also correct.
@@ -40,7 +38,7 @@ func (c *ClassPage) onAccept(ctx app.Context, e app.Event) {
 		return
 	}
 	tags := agreement.NewSet(st.Marks[i].Tags...)
-	c.editKey(fmt.Sprintf("Accepted %s for sentence %d as also correct.", tagList(c.view, tags), i+1),
+	c.editKey(tr("Accepted %s for sentence %d as also correct.", tagList(c.view, tags), i+1),
 		func(k *classroom.Key) error { return k.Accept(i, tags) })
 }
 
@@ -51,21 +49,21 @@ func (c *ClassPage) editKey(done string, change func(*classroom.Key) error) {
 	k.Marks = slices.Clone(k.Marks)
 	k.Alternatives = slices.Clone(k.Alternatives)
 	if err := change(&k); err != nil {
-		c.alert = "The key was not changed: " + err.Error()
+		c.alert = tr("The key was not changed: %v", err)
 		return
 	}
 	if !c.keyEdited {
 		k.Bump() // one new version for a sitting's corrections
 		c.keyEdited = true
 	} else if _, err := k.Encode(); err != nil {
-		c.alert = "The key was not changed: " + err.Error()
+		c.alert = tr("The key was not changed: %v", err)
 		return
 	}
 	c.key = &k
 	c.keys[k.Exercise.ID] = &k
 	c.status = done
 	if err := library.SaveMade(c.repo.KV, *c.ex, &k); err != nil {
-		c.status = done + " It could not be kept in this browser (" + err.Error() + "): download the corrected key."
+		c.status = tr("%s It could not be kept in this browser (%v): download the corrected key.", done, err)
 	}
 	c.recompute()
 }
@@ -76,18 +74,18 @@ func (c *ClassPage) onDownloadKey(ctx app.Context, e app.Event) {
 		return
 	}
 	if err := downloadFile(c.key); err != nil {
-		c.alert = "The key could not be downloaded: " + err.Error()
+		c.alert = tr("The key could not be downloaded: %v", err)
 	}
 }
 
 // keyToggles are the buttons that correct the key of sentence s: one per
 // tag, pressed when the key gives it.
 func (c *ClassPage) keyToggles(s classroom.SentenceStats) app.UI {
-	btns := []app.UI{app.Span().Class("hint").Text("Key:")}
+	btns := []app.UI{app.Span().Class("hint").Text(tr("Key:"))}
 	for _, t := range c.view.Tags {
 		on := slices.Contains(s.Key.Tags, t.ID)
 		btns = append(btns, app.Button().Class("key-tag").DataSet("key-toggle", s.Index).DataSet("tag", t.ID).
-			Aria("pressed", strconv.FormatBool(on)).Aria("label", fmt.Sprintf("%s in the key of sentence %d", t.Name, s.Index+1)).
+			Aria("pressed", strconv.FormatBool(on)).Aria("label", tr("%s in the key of sentence %d", t.Name, s.Index+1)).
 			OnClick(c.onKeyToggle).Text(t.Name))
 	}
 	return app.Span().Class("key-toggles").Body(btns...)
@@ -96,13 +94,13 @@ func (c *ClassPage) keyToggles(s classroom.SentenceStats) app.UI {
 // tagList names tag ids with the view's tag names ("no tag" for none).
 func tagList(v *classroom.ClassView, ids []string) string {
 	if len(ids) == 0 {
-		return "no tag"
+		return tr("no tag")
 	}
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		names[i] = tagName(v, id)
 	}
-	return strings.Join(names, ", ")
+	return uiLang.Join(names)
 }
 
 // tagName is the name of tag id in the view.
@@ -113,7 +111,7 @@ func tagName(v *classroom.ClassView, id string) string {
 		}
 	}
 	if id == "" {
-		return "no tag"
+		return tr("no tag")
 	}
 	return id
 }

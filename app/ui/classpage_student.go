@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -28,7 +27,7 @@ func (c *ClassPage) shownStudent() *classroom.StudentStats {
 // k+1" when anonymised (for projecting the view to the class).
 func (c *ClassPage) shown(k int) string {
 	if c.anon {
-		return fmt.Sprintf("Student %d", k+1)
+		return tr("Student %d", k+1)
 	}
 	return c.view.Students[k].Student
 }
@@ -75,39 +74,39 @@ func (c *ClassPage) renderStudentView() app.UI {
 		if match {
 			status, cls = "match", "fb-ok"
 		}
-		verdict := "✗ differs from the key"
+		verdict := tr("✗ differs from the key")
 		if match {
-			verdict = "✓ matches the key"
+			verdict = tr("✓ matches the key")
 		}
 		if !s.Graded {
-			verdict = "not graded"
+			verdict = tr("not graded")
 		}
-		parts := []string{verdict, "Student: " + tagList(v, mine)}
+		parts := []string{verdict, tr("Student: %s", tagList(v, mine))}
 		if !v.HasKey {
 			parts = parts[1:]
 		}
 		if v.HasKey {
-			parts = append(parts, "Key: "+tagList(v, key))
+			parts = append(parts, tr("Key: %s", tagList(v, key)))
 			if miss := without(key, mine); len(miss) > 0 && !match {
-				parts = append(parts, "missed: "+tagList(v, miss))
+				parts = append(parts, tr("missed: %s", tagList(v, miss)))
 			}
 			if extra := without(mine, key); len(extra) > 0 && !match {
-				parts = append(parts, "extra: "+tagList(v, extra))
+				parts = append(parts, tr("extra: %s", tagList(v, extra)))
 			}
 		}
 		for _, h := range m.Highlights {
-			parts = append(parts, fmt.Sprintf("highlight %s “%s”", tagName(v, h.Tag), clip(s.Text[min(h.Start, len(s.Text)):min(h.End, len(s.Text))], 40)))
+			parts = append(parts, tr("highlight %s “%s”", tagName(v, h.Tag), clip(s.Text[min(h.Start, len(s.Text)):min(h.End, len(s.Text))], 40)))
 		}
 		body := []app.UI{
-			app.Span().Class("li-head").Text(fmt.Sprintf("Sentence %d", i+1)),
-			app.Span().Class("li-text").Text(s.Text),
+			app.Span().Class("li-head").Text(tr("Sentence %d", i+1)),
+			app.Span().Class("li-text").Dir("auto").Text(s.Text),
 			app.Span().Class("li-tags").Text(strings.Join(parts, " · ")),
 		}
 		if m.Note != "" {
-			body = append(body, app.Span().Class("li-note").Text("Note: "+m.Note))
+			body = append(body, app.Span().Class("li-note").Text(tr("Note: %s", m.Note)))
 		}
 		if v.HasKey && !match && s.Graded {
-			body = append(body, app.Button().Class("tool").DataSet("accept", i).OnClick(c.onAccept).Text("Accept this answer as also correct"))
+			body = append(body, app.Button().Class("tool").DataSet("accept", i).OnClick(c.onAccept).Text(tr("Accept this answer as also correct")))
 		}
 		if !s.Graded {
 			status, cls = "ungraded", "fb-none"
@@ -115,15 +114,16 @@ func (c *ClassPage) renderStudentView() app.UI {
 		items = append(items, app.Li().Class("sv", cls).DataSet("sv-sentence", i).DataSet("match", status).Body(body...))
 	}
 	return app.Section().Class("student-view").Aria("labelledby", "sv-title").DataSet("student-view", st.Student).Body(
-		app.H2().ID("sv-title").TabIndex(-1).Text("Work of "+c.shown(k)),
-		app.P().Class("hint").Text(fmt.Sprintf("Accuracy %s · macro-F1 %s · %d of %d graded sentences annotated.", st.Accuracy, st.MacroF1, st.Annotated, st.Total)),
+		app.H2().ID("sv-title").TabIndex(-1).Text(tr("Work of %s", c.shown(k))),
+		app.P().Class("hint").Text(trN(st.Total, "Accuracy %[3]s · macro-F1 %[4]s · %[1]d of %[2]d graded sentence annotated.",
+			"Accuracy %[3]s · macro-F1 %[4]s · %[1]d of %[2]d graded sentences annotated.", st.Annotated, st.Total, st.Accuracy, st.MacroF1)),
 		app.Div().Class("editor-actions").Body(
-			app.Button().Class("tool").DataSet("print", "student").OnClick(c.onPrint).Text("Print this feedback sheet"),
-			app.Button().Class("tool").DataSet("close-student", "true").OnClick(c.onCloseStudent).Text("Close"),
+			app.Button().Class("tool").DataSet("print", "student").OnClick(c.onPrint).Text(tr("Print this feedback sheet")),
+			app.Button().Class("tool").DataSet("close-student", "true").OnClick(c.onCloseStudent).Text(tr("Close")),
 		),
 		app.Ol().Class("annos", "sv-list").Body(items...),
 		app.If(v.HasKey, func() app.UI {
-			return confusionTable(v, st.Confusion, "confusion-"+st.Student, "Key tag × "+c.shown(k)+"'s tag")
+			return confusionTable(v, st.Confusion, "confusion-"+st.Student, tr("Key tag × %s's tag", c.shown(k)))
 		}),
 	)
 }
@@ -153,26 +153,26 @@ func (c *ClassPage) renderNotes() app.UI {
 		notes := make([]app.UI, len(s.Notes))
 		for j, n := range s.Notes {
 			k := slices.IndexFunc(v.Students, func(st classroom.StudentStats) bool { return st.Student == n.Student })
-			notes[j] = app.Li().DataSet("note-by", n.Student).Body(app.Strong().Text(c.shown(k)+": "), app.Text(n.Note))
+			notes[j] = app.Li().DataSet("note-by", n.Student).Body(app.Strong().Text(tr("%s: ", c.shown(k))), app.Text(n.Note))
 		}
 		items = append(items, app.Li().DataSet("notes-sentence", s.Index).Body(
-			app.Span().Class("li-head").Text(fmt.Sprintf("Sentence %d", s.Index+1)),
-			app.Span().Class("li-text").Text(clip(s.Text, 160)),
+			app.Span().Class("li-head").Text(tr("Sentence %d", s.Index+1)),
+			app.Span().Class("li-text").Dir("auto").Text(clip(s.Text, 160)),
 			app.Ul().Body(notes...),
 		))
 	}
 	if len(items) == 0 {
-		items = append(items, app.Li().Text("No student wrote a note."))
+		items = append(items, app.Li().Text(tr("No student wrote a note.")))
 	}
 	return app.Section().Aria("labelledby", "notes-title").DataSet("notes", "true").Body(
-		app.H2().ID("notes-title").Text("Students' notes"),
+		app.H2().ID("notes-title").Text(tr("Students' notes")),
 		app.Ol().Class("annos").Body(items...),
 	)
 }
 
 // confusionTable shows how often each key tag met each student tag.
 func confusionTable(v *classroom.ClassView, cf classroom.Confusion, hook, caption string) app.UI {
-	head := []app.UI{app.Th().Body(app.Span().Class("sr-only").Text("Key tag"))}
+	head := []app.UI{app.Th().Body(app.Span().Class("sr-only").Text(tr("Key tag")))}
 	for k := range cf.Labels {
 		head = append(head, app.Th().Scope("col").Text(tagName(v, cf.Label(k))))
 	}
@@ -189,6 +189,6 @@ func confusionTable(v *classroom.ClassView, cf classroom.Confusion, hook, captio
 		rows = append(rows, app.Tr().Body(cells...))
 	}
 	return app.Div().Class("scroll").Body(app.Table().Class("lib-table", "confusion").DataSet("confusion", hook).Body(
-		app.Caption().Text(caption+" (rows: the key; columns: the student; over the graded sentences)"),
+		app.Caption().Text(tr("%s (rows: the key; columns: the student; over the graded sentences)", caption)),
 		app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...)))
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/classroom"
+	"annotator/app/i18n"
 )
 
 // Render draws the class view.
@@ -16,30 +17,30 @@ func (c *ClassPage) Render() app.UI {
 	if c.ready {
 		root.DataSet("app-ready", "true")
 	}
-	opts := []app.UI{app.Option().Value("").Text("Choose an exercise…")}
+	opts := []app.UI{app.Option().Value("").Text(tr("Choose an exercise…"))}
 	for _, ex := range c.made {
 		opts = append(opts, app.Option().Value(ex.ID).Selected(c.ex != nil && c.ex.ID == ex.ID).Text(ex.Title))
 	}
 	body := []app.UI{
-		app.P().Class("hint").Text("Make an exercise from the reading view (Classroom → Make an exercise). Then import the files your students handed in — several at once, or the .zip your LMS gives you. Nothing of theirs is stored: the view lives in this tab."),
+		app.P().Class("hint").Text(tr("Make an exercise from the reading view (Classroom → Make an exercise). Then import the files your students handed in — several at once, or the .zip your LMS gives you. Nothing of theirs is stored: the view lives in this tab.")),
 		app.Div().Class("editor-actions").Body(
-			app.Label().For("pick").Class("sr-only").Text("Exercise"),
+			app.Label().For("pick").Class("sr-only").Text(tr("Exercise")),
 			app.Select().ID("pick").DataSet("class-exercise-pick", "true").OnChange(c.onPick).Body(opts...),
-			fileButton("Open an exercise file…", "class-exercise", false, ".json,application/json", c.onOpenExercise),
+			fileButton(tr("Open an exercise file…"), "class-exercise", false, ".json,application/json", c.onOpenExercise),
 		),
 	}
 	if c.ex != nil {
-		keyText := "No answer key: grades need one."
+		keyText := tr("No answer key: grades need one.")
 		if c.key != nil {
-			keyText = fmt.Sprintf("Answer key version %d loaded; correct it sentence by sentence below.", max(c.key.Version, 1))
+			keyText = tr("Answer key version %d loaded; correct it sentence by sentence below.", max(c.key.Version, 1))
 		}
 		body = append(body,
 			app.H2().Text(c.ex.Title),
 			app.P().Class("hint").DataSet("key-state", strconv.FormatBool(c.key != nil)).Body(
 				app.Span().DataSet("key-version", keyVersion(c.key)).Text(keyText)),
 			app.Div().Class("editor-actions").Body(
-				fileButton("Import submissions…", "submissions", true, ".json,.zip,application/json,application/zip", c.onSubmissions),
-				fileButton("Open an answer key…", "class-key", false, ".json,application/json", c.onOpenKey),
+				fileButton(tr("Import submissions…"), "submissions", true, ".json,.zip,application/json,application/zip", c.onSubmissions),
+				fileButton(tr("Open an answer key…"), "class-key", false, ".json,application/json", c.onOpenKey),
 			),
 			c.renderRefused(),
 		)
@@ -48,17 +49,18 @@ func (c *ClassPage) Render() app.UI {
 		body = append(body, c.renderReportTools(), c.renderStudentView(), c.renderStudents(), c.renderFigures())
 		if c.view.HasKey {
 			body = append(body, app.Section().Aria("labelledby", "conf-title").Body(
-				app.H2().ID("conf-title").Text("Confusion between tags"),
-				confusionTable(c.view, c.view.Confusion, "class", "Key tag × students' tags, the whole class")))
+				app.H2().ID("conf-title").Text(tr("Confusion between tags")),
+				confusionTable(c.view, c.view.Confusion, "class", tr("Key tag × students' tags, the whole class"))))
 		}
 		body = append(body, c.renderNotes(), c.renderHeatmap())
 	}
 	return root.Body(
 		app.Header().Class("top").Body(
-			app.H1().Class("title").Text("Class view"),
+			app.H1().Class("title").Text(tr("Class view")),
 			app.Div().Class("tools").Body(
-				app.A().Class("tool").Href("/").Text("Back to reading"),
-				app.A().Class("tool").Href("/library").Text("Library"),
+				app.A().Class("tool").Href("/").Text(tr("Back to reading")),
+				app.A().Class("tool").Href("/library").Text(tr("Library")),
+				langSwitch(c.onLang),
 			),
 		),
 		app.Div().Class("alert").Attr("role", "alert").Body(
@@ -67,6 +69,13 @@ func (c *ClassPage) Render() app.UI {
 		app.Main().Class("lib-main").Body(body...),
 		app.Footer().Class("foot").Body(app.Div().Class("status").Attr("role", "status").Text(c.status)),
 	)
+}
+
+// onLang switches the interface language.
+func (c *ClassPage) onLang(ctx app.Context, e app.Event) {
+	if status, ok := changeLang(c.repo.KV, e); ok {
+		c.status = status
+	}
 }
 
 // fileButton is a labelled file picker.
@@ -87,7 +96,7 @@ func (c *ClassPage) renderRefused() app.UI {
 		items[i] = app.Li().Text(r.String())
 	}
 	return app.Div().Class("warn").DataSet("refused", "true").Body(
-		app.P().Text(fmt.Sprintf("%d files were not taken:", len(c.refused))), app.Ul().Body(items...))
+		app.P().Text(trN(len(c.refused), "%d file was not taken:", "%d files were not taken:")), app.Ul().Body(items...))
 }
 
 // renderFigures shows the overall agreement and Cohen's kappa per pair.
@@ -100,7 +109,7 @@ func (c *ClassPage) renderFigures() app.UI {
 		}
 		return app.Tr().Body(app.Th().Scope("row").Text(name), cell)
 	}
-	head := []app.UI{app.Th().Body(app.Span().Class("sr-only").Text("Student"))}
+	head := []app.UI{app.Th().Body(app.Span().Class("sr-only").Text(tr("Student")))}
 	for _, s := range v.Students {
 		head = append(head, app.Th().Scope("col").Text(s.Student))
 	}
@@ -113,14 +122,14 @@ func (c *ClassPage) renderFigures() app.UI {
 		rows = append(rows, app.Tr().Body(cells...))
 	}
 	return app.Section().Aria("labelledby", "agree-title").Body(
-		app.H2().ID("agree-title").Text("Agreement"),
+		app.H2().ID("agree-title").Text(tr("Agreement")),
 		app.Table().Class("lib-table").DataSet("agreement", "true").Body(app.TBody().Body(
-			row("Percent agreement", "percent", v.PercentAgreement),
-			row("Fleiss' kappa", "fleiss", v.FleissKappa),
-			row("Krippendorff's alpha (nominal)", "alpha", v.KrippendorffAlpha),
-			row("Krippendorff's alpha (MASI, partial credit for overlapping tag sets)", "alpha-masi", v.KrippendorffAlphaMASI),
+			row(tr("Percent agreement"), "percent", v.PercentAgreement),
+			row(tr("Fleiss' kappa"), "fleiss", v.FleissKappa),
+			row(tr("Krippendorff's alpha (nominal)"), "alpha", v.KrippendorffAlpha),
+			row(tr("Krippendorff's alpha (MASI, partial credit for overlapping tag sets)"), "alpha-masi", v.KrippendorffAlphaMASI),
 		)),
-		app.H3().Text("Cohen's kappa for each pair of students"),
+		app.H3().Text(tr("Cohen's kappa for each pair of students")),
 		app.Table().Class("lib-table").DataSet("cohen", "true").Body(app.TBody().Body(rows...)),
 	)
 }
@@ -137,15 +146,15 @@ func keyVersion(k *classroom.Key) string {
 // printing, the corrected key.
 func (c *ClassPage) renderReportTools() app.UI {
 	v := c.view
-	summary := fmt.Sprintf("%d of %d sentences are graded.", v.Graded, len(v.Sentences))
+	summary := trN(len(v.Sentences), "%d of %d sentence is graded.", "%d of %d sentences are graded.", v.Graded, len(v.Sentences))
 	return app.Div().Class("editor-actions", "report-tools").Body(
 		app.Label().Class("check").Body(
 			app.Input().Type("checkbox").DataSet("anonymise", "true").Checked(c.anon).OnChange(c.onAnonymise),
-			app.Text(" Anonymise (Student 1…n), for projecting"),
+			app.Text(tr(" Anonymise (Student 1…n), for projecting")),
 		),
-		app.Button().Class("tool").DataSet("print", "class").OnClick(c.onPrint).Text("Print the class report"),
+		app.Button().Class("tool").DataSet("print", "class").OnClick(c.onPrint).Text(tr("Print the class report")),
 		app.If(c.key != nil, func() app.UI {
-			return app.Button().Class("tool").DataSet("download-key", "true").OnClick(c.onDownloadKey).Text("Download the key (version " + keyVersion(c.key) + ")")
+			return app.Button().Class("tool").DataSet("download-key", "true").OnClick(c.onDownloadKey).Text(tr("Download the key (version %s)", keyVersion(c.key)))
 		}),
 		app.Span().Class("hint").DataSet("graded-count", v.Graded).Text(summary),
 	)
@@ -154,28 +163,28 @@ func (c *ClassPage) renderReportTools() app.UI {
 // renderStudents shows per-student counts, completeness and, with a key, scores.
 func (c *ClassPage) renderStudents() app.UI {
 	v := c.view
-	head := []app.UI{app.Th().Scope("col").Text("Student"), app.Th().Scope("col").Text("Submitted"),
-		app.Th().Scope("col").Text("Graded sentences annotated"), app.Th().Scope("col").Text("Accuracy"), app.Th().Scope("col").Text("Macro-F1")}
+	head := []app.UI{app.Th().Scope("col").Text(tr("Student")), app.Th().Scope("col").Text(tr("Submitted")),
+		app.Th().Scope("col").Text(tr("Graded sentences annotated")), app.Th().Scope("col").Text(tr("Accuracy")), app.Th().Scope("col").Text(tr("Macro-F1"))}
 	for _, t := range v.Tags {
-		head = append(head, app.Th().Scope("col").Text(t.Name+" F1"))
+		head = append(head, app.Th().Scope("col").Text(tr("%s F1", t.Name)))
 	}
 	for _, t := range v.Tags {
-		head = append(head, app.Th().Scope("col").Text(t.Name+" highlight F1"))
+		head = append(head, app.Th().Scope("col").Text(tr("%s highlight F1", t.Name)))
 	}
-	head = append(head, app.Th().Scope("col").Body(app.Span().Class("sr-only").Text("Open")))
+	head = append(head, app.Th().Scope("col").Body(app.Span().Class("sr-only").Text(tr("Open"))))
 	rows := []app.UI{}
 	for k, s := range v.Students {
-		when := s.Submitted.Local().Format("2 Jan 15:04")
+		when := uiLang.Date(s.Submitted.Local(), i18n.DayTime)
 		if s.Late {
-			when += " (late)"
+			when += tr(" (late)")
 		}
 		if s.SawKey {
-			when += " (after opening the key)"
+			when += tr(" (after opening the key)")
 		}
 		cells := []app.UI{
 			app.Th().Scope("row").Text(c.shown(k)),
 			app.Td().DataSet("saw-key", fmt.Sprint(s.SawKey)).Text(when),
-			app.Td().Text(fmt.Sprintf("%d / %d (%.0f %%)", s.Annotated, s.Total, 100*s.Completeness)),
+			app.Td().Text(tr("%d / %d (%.0f %%)", s.Annotated, s.Total, 100*s.Completeness)),
 			app.Td().DataSet("accuracy", s.Student).Text(s.Accuracy.String()),
 			app.Td().DataSet("macro-f1", s.Student).Text(s.MacroF1.String()),
 		}
@@ -186,15 +195,15 @@ func (c *ClassPage) renderStudents() app.UI {
 			cells = append(cells, app.Td().Text(scoreAt(s.Highlights, n)))
 		}
 		cells = append(cells, app.Td().Body(app.Button().Class("tool").DataSet("show-student", s.Student).
-			Aria("label", "Open the work of "+c.shown(k)).OnClick(c.onShowStudent).Text("Open")))
+			Aria("label", tr("Open the work of %s", c.shown(k))).OnClick(c.onShowStudent).Text(tr("Open"))))
 		rows = append(rows, app.Tr().DataSet("student", s.Student).Body(cells...))
 	}
 	return app.Section().Aria("labelledby", "students-title").Body(
-		app.H2().ID("students-title").Text(fmt.Sprintf("Students (%d)", len(v.Students))),
+		app.H2().ID("students-title").Text(tr("Students (%d)", len(v.Students))),
 		app.Div().Class("scroll").Body(app.Table().Class("lib-table").DataSet("students", "true").Body(
 			app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...))),
 		app.If(v.HasKey, func() app.UI {
-			return app.Button().Class("tool").DataSet("grade-csv", "true").OnClick(c.onGradeCSV).Text("Download the grade table (CSV)")
+			return app.Button().Class("tool").DataSet("grade-csv", "true").OnClick(c.onGradeCSV).Text(tr("Download the grade table (CSV)"))
 		}),
 	)
 }
@@ -220,13 +229,13 @@ func (c *ClassPage) renderHeatmap() app.UI {
 			}
 		}
 		if s.NoTag > 0 {
-			counts = append(counts, fmt.Sprintf("no tag %d", s.NoTag))
+			counts = append(counts, tr("no tag %d", s.NoTag))
 		}
 		heat := 0.0
 		if s.Agreement.OK {
 			heat = 1 - s.Agreement.Value
 		}
-		line := "Agreement " + s.Agreement.String() + " · " + strings.Join(counts, " · ")
+		line := tr("Agreement %s", s.Agreement.String()) + " · " + strings.Join(counts, " · ")
 		if v.HasKey && (len(s.Key.Tags) > 0) {
 			names := make([]string, len(s.Key.Tags))
 			for i, id := range s.Key.Tags {
@@ -237,10 +246,10 @@ func (c *ClassPage) renderHeatmap() app.UI {
 					}
 				}
 			}
-			line += fmt.Sprintf(" · key: %s (%d right)", strings.Join(names, ", "), s.Correct)
+			line += trN(s.Correct, " · key: %[2]s (%[1]d right)", " · key: %[2]s (%[1]d right)", s.Correct, uiLang.Join(names))
 		}
 		if !s.Graded {
-			line = "Not graded · " + line
+			line = tr("Not graded · %s", line)
 		}
 		li := app.Li().Class("heat").DataSet("heat", s.Index).
 			DataSet("agreement", s.Agreement.Fixed()).Style("--heat", strconv.FormatFloat(heat, 'f', 2, 64))
@@ -248,7 +257,7 @@ func (c *ClassPage) renderHeatmap() app.UI {
 			li = li.DataSet("graded", "false")
 		}
 		parts := []app.UI{
-			app.Span().Class("heat-text").Text(s.Text),
+			app.Span().Class("heat-text").Dir("auto").Text(s.Text),
 			app.Span().Class("heat-counts").Text(line),
 		}
 		if v.HasKey && s.Graded {
@@ -257,8 +266,8 @@ func (c *ClassPage) renderHeatmap() app.UI {
 		items = append(items, li.Body(parts...))
 	}
 	return app.Section().Aria("labelledby", "heat-title").Body(
-		app.H2().ID("heat-title").Text("Sentence by sentence"),
-		app.P().Class("hint").Text("The stronger the colour, the more the students disagree on that sentence."),
+		app.H2().ID("heat-title").Text(tr("Sentence by sentence")),
+		app.P().Class("hint").Text(tr("The stronger the colour, the more the students disagree on that sentence.")),
 		app.Ol().Class("heatmap").DataSet("heatmap", "true").Body(items...),
 	)
 }

@@ -37,7 +37,7 @@ func (r *Reader) pickSelection(el app.Value, i int) session.Effect {
 	}
 	rng := sel.Call("getRangeAt", 0)
 	if !el.Call("contains", rng.Get("startContainer")).Bool() || !el.Call("contains", rng.Get("endContainer")).Bool() {
-		return statusEffect("A highlight must stay inside one sentence.")
+		return statusEffect(tr("A highlight must stay inside one sentence."))
 	}
 	pre := app.Window().Get("document").Call("createRange")
 	pre.Call("selectNodeContents", el)

@@ -185,10 +185,10 @@ func (d *helpDialog) Render() app.UI {
 	for _, row := range d.h.session().Help() {
 		rows = append(rows, app.Tr().Body(app.Th().Scope("row").Body(app.Kbd().Text(row.Keys)), app.Td().Text(row.What)))
 	}
-	return dialogBox("help", "Keyboard shortcuts",
+	return dialogBox("help", tr("Keyboard shortcuts"),
 		app.Table().Body(app.TBody().Body(rows...)),
-		app.P().Class("hint").Text("With the mouse: click a sentence to make it current, select words in it and click a tag to highlight them."),
-		app.Button().Class("close").OnClick(d.onClose).Text("Close"),
+		app.P().Class("hint").Text(tr("With the mouse: click a sentence to make it current, select words in it and click a tag to highlight them.")),
+		app.Button().Class("close").OnClick(d.onClose).Text(tr("Close")),
 	).DataSet("help", "true")
 }
 

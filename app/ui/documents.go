@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"net/url"
 	"path"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/classroom"
+	"annotator/app/i18n"
 	"annotator/app/library"
 	"annotator/app/session"
 	"annotator/app/textin"
@@ -19,16 +19,15 @@ import (
 // larger input too, this check only avoids reading it into memory first.
 const maxFileBytes = 5 << 20
 
-// maxBookFileBytes is the largest .pdf, .docx, .odt or .epub file the app
-// reads: the 5 MB cap applies to the text extracted from it (a 20 MB PDF
-// may hold 1 MB of text).
-const maxBookFileBytes = 64 << 20
-
-// fileLimit is the largest file of that name the app reads.
+// fileLimit is the largest file of that name the app reads: for .pdf,
+// .docx, .odt and .epub files the 5 MB cap applies to the text extracted
+// from them (a 20 MB PDF may hold 1 MB of text).
 func fileLimit(name string) int {
 	switch strings.ToLower(path.Ext(name)) {
-	case ".pdf", ".docx", ".odt", ".epub":
-		return maxBookFileBytes
+	case ".pdf":
+		return textin.MaxPDFSize
+	case ".docx", ".odt", ".epub":
+		return textin.MaxContainerSize
 	}
 	return maxFileBytes
 }
@@ -48,7 +47,7 @@ func (r *Reader) renderBanner() app.UI {
 	}
 	return app.Div().Class("offer").Attr("role", "status").DataSet("import-notice", "true").Body(
 		app.P().Text(r.msg.banner),
-		app.Button().DataSet("dismiss-notice", "true").OnClick(r.onDismissBanner).Text("OK"),
+		app.Button().DataSet("dismiss-notice", "true").OnClick(r.onDismissBanner).Text(tr("OK")),
 	)
 }
 
@@ -62,22 +61,23 @@ func (r *Reader) openID(id string) error {
 	l, err := library.Open(r.repo(), id)
 	switch {
 	case errors.Is(err, library.ErrNotFound):
-		return errors.New("This document is not in this browser's library. Open it again from a file, or pick another in the library.")
+		return errors.New(tr("This document is not in this browser's library. Open it again from a file, or pick another in the library."))
 	case err != nil:
-		return fmt.Errorf("This document's stored text could not be read (%v); it is left untouched. Open another from the library.", err)
+		return errors.New(tr("This document's stored text could not be read (%v); it is left untouched. Open another from the library.", err))
 	}
 	s := session.New(l.Doc)
 	s.Orphans = l.Orphans
 	if l.ReadOnly() {
 		s.ReadOnly = true
-		r.msg.alert = fmt.Sprintf("Your saved annotations for this document could not be read (%v). "+
+		r.msg.alert = tr("Your saved annotations for this document could not be read (%v). "+
 			"They are left untouched, and this tab will not save changes over them.", l.RecErr)
 	}
 	if len(l.Orphans) > 0 {
-		r.msg.status = fmt.Sprintf("%s no longer match a sentence; they are kept.", session.Count(len(l.Orphans), "saved annotation", "saved annotations"))
+		r.msg.status = trN(len(l.Orphans), "%d saved annotation no longer matches a sentence; it is kept.",
+			"%d saved annotations no longer match a sentence; they are kept.")
 	}
 	if l.HistoryErr != nil {
-		r.msg.status = "The saved undo history could not be read: it is left as it is, and undo starts afresh."
+		r.msg.status = tr("The saved undo history could not be read: it is left as it is, and undo starts afresh.")
 	}
 	s.Hist.Restore(l.History)
 	r.saver.Reset(l.Rev, l.HistoryErr != nil)
@@ -86,7 +86,7 @@ func (r *Reader) openID(id string) error {
 		// Work of an older version, kept under the text's own id.
 		w, err := library.LoadWork(r.repo().KV, id)
 		if err != nil {
-			r.msg.status = "This document's exercise could not be read (" + err.Error() + "); it is left as it is."
+			r.msg.status = tr("This document's exercise could not be read (%v); it is left as it is.", err)
 		}
 		r.work = w
 	}
@@ -96,7 +96,7 @@ func (r *Reader) openID(id string) error {
 			s.TagSetChanged()
 		}
 		if !w.Exercise.AllowNewTags {
-			s.TagsFixed = "The tag set of this exercise is fixed by your teacher."
+			s.TagsFixed = i18n.Mark("The tag set of this exercise is fixed by your teacher.")
 		}
 	}
 	r.open(s)
@@ -142,13 +142,13 @@ func (r *Reader) readFiles(ctx app.Context, files app.Value) {
 			continue
 		}
 		if size, limit := f.Get("size").Int(), fileLimit(name); size > limit {
-			r.msg.alert = fmt.Sprintf("%s is %.1f MB: the limit is %d MB. Split it or save a shorter part.", name, float64(size)/(1<<20), limit>>20)
+			r.msg.alert = tr("%s is %s MB: the limit is %d MB. Split it or save a shorter part.", name, uiLang.Decimal(float64(size)/(1<<20), 1), limit>>20)
 			continue
 		}
 		readBytes(f, func(data []byte, err error) {
 			ctx.Dispatch(func(ctx app.Context) {
 				if err != nil {
-					r.msg.alert = "Could not read " + name + ": " + err.Error()
+					r.msg.alert = tr("Could not read %s: %v", name, err)
 					return
 				}
 				r.addText(ctx, name, data)
@@ -181,30 +181,29 @@ func readBytes(f app.Value, done func([]byte, error)) {
 // opens it. The same text opens the existing document instead of a copy.
 func (r *Reader) addText(ctx app.Context, name string, data []byte) {
 	r.flushSave() // the library it reads must hold the last key's change
-	what := "The pasted text"
-	if name != "" {
-		what = name
-	}
 	in, err := textin.Decode(name, data)
 	if err != nil {
-		r.msg.alert = what + " was not opened: " + err.Error()
+		r.msg.alert = tr("The pasted text was not opened: %v", err)
+		if name != "" {
+			r.msg.alert = tr("%s was not opened: %v", name, err)
+		}
 		return
 	}
 	a, err := library.AddText(r.repo(), name, in, now())
 	switch {
 	case errors.Is(err, library.ErrNoSentences):
-		r.msg.alert = "That text has no sentences to annotate."
+		r.msg.alert = tr("That text has no sentences to annotate.")
 		return
 	case err != nil:
-		r.msg.alert = "“" + in.Title + "” could not be stored in this browser (" + err.Error() + "). Free some space (delete documents in the library) and try again."
+		r.msg.alert = tr("“%s” could not be stored in this browser (%v). Free some space (delete documents in the library) and try again.", in.Title, err)
 		return
 	case a.Shipped:
-		r.msg.notice = "That text is a shipped article: it is open."
+		r.msg.notice = tr("That text is a shipped article: it is open.")
 	case a.Existing:
-		r.msg.notice = "“" + a.Title + "” is already in your library: it is open."
+		r.msg.notice = tr("“%s” is already in your library: it is open.", a.Title)
 	default:
 		r.carry = library.FindCarry(r.repo(), a.Doc)
-		r.msg.notice = fmt.Sprintf("Opened “%s”: %d sentences.", a.Doc.Title, len(a.Doc.Sentences))
+		r.msg.notice = trN(len(a.Doc.Sentences), "Opened “%[2]s”: %[1]d sentence.", "Opened “%[2]s”: %[1]d sentences.", len(a.Doc.Sentences), a.Doc.Title)
 	}
 	r.msg.banner, r.msg.bannerDoc = in.Notice, a.Doc.ID
 	ctx.Navigate(docURL(a.Doc.ID))

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/classroom"
+	"annotator/app/i18n"
 	"annotator/app/library"
 	"annotator/app/markup"
 	"annotator/app/session"
@@ -18,8 +20,9 @@ import (
 type workBanner struct {
 	app.Compo
 	// H is the reader; W the exercise work (nil when there is none).
-	H host
-	W *library.Work
+	H    host
+	Lang i18n.Lang // the interface language, so that a switch renders the banner again
+	W    *library.Work
 
 	feedback []classroom.SentenceFeedback
 	forW     *library.Work // the work the feedback is for
@@ -37,23 +40,23 @@ func (b *workBanner) Render() app.UI {
 		b.feedback, b.forW = nil, w
 	}
 	ex := w.Exercise
-	who := []app.UI{app.Text("You are " + w.Student + ".")}
+	who := []app.UI{app.Text(tr("You are %s.", w.Student))}
 	if ex.Due != nil {
-		who = append(who, app.Text(" Due "+ex.Due.Local().Format("Mon 2 Jan 2006, 15:04")+"."))
+		who = append(who, app.Text(tr(" Due %s.", uiLang.Date(ex.Due.Local(), i18n.WeekdayDateTime))))
 		if now().After(*ex.Due) {
-			who = append(who, app.Text(" "), app.Strong().Class("overdue").DataSet("overdue", "true").Text("Overdue: hand it in now."))
+			who = append(who, app.Text(" "), app.Strong().Class("overdue").DataSet("overdue", "true").Text(tr("Overdue: hand it in now.")))
 		}
 	}
 	body := []app.UI{
 		app.Div().Class("work-head").Body(
-			app.H2().ID("work-title").Text("Exercise: "+ex.Title),
+			app.H2().ID("work-title").Text(tr("Exercise: %s", ex.Title)),
 			app.P().Class("hint").Body(who...),
 		),
 	}
 	if text := strings.TrimSpace(ex.Instructions); text != "" {
 		box := app.Details().Class("work-instructions").Body(
-			app.Summary().Text("Instructions"),
-			app.P().Class("instructions").DataSet("instructions", "true").Text(text),
+			app.Summary().Text(tr("Instructions")),
+			app.P().Class("instructions").Dir("auto").DataSet("instructions", "true").Text(text),
 		)
 		// Open when short, on a screen wide enough for the text to start on
 		// the first screen anyway; a tap opens it on a phone.
@@ -63,19 +66,19 @@ func (b *workBanner) Render() app.UI {
 		body = append(body, box)
 	}
 	actions := []app.UI{
-		app.Button().Class("primary").DataSet("submit", "true").OnClick(b.onSubmit).Text("Submit my work"),
+		app.Button().Class("primary").DataSet("submit", "true").OnClick(b.onSubmit).Text(tr("Submit my work")),
 		app.Label().Class("tool", "file-btn").Body(
-			app.Text("Open the released answer key…"),
+			app.Text(tr("Open the released answer key…")),
 			app.Input().Type("file").Class("sr-only").DataSet("open-key", "true").Accept(".json,application/json").OnChange(b.onOpenKey),
 		),
 	}
 	if w.Submitted != nil {
-		actions = append(actions, app.Button().Class("tool").DataSet("remove-work", "true").OnClick(b.onRemove).Text("Remove my work from this device"))
+		actions = append(actions, app.Button().Class("tool").DataSet("remove-work", "true").OnClick(b.onRemove).Text(tr("Remove my work from this device")))
 	}
 	body = append(body, app.Div().Class("editor-actions").Body(actions...))
 	if w.Submitted != nil {
 		body = append(body, app.P().Class("hint").DataSet("privacy", "true").Text(
-			"Your work stays in this browser until you remove it: anyone using this browser can open it by typing your name on the exercise page. Your teacher sees only the file you hand in."))
+			tr("Your work stays in this browser until you remove it: anyone using this browser can open it by typing your name on the exercise page. Your teacher sees only the file you hand in.")))
 	}
 	if b.feedback != nil {
 		body = append(body, b.renderFeedback())
@@ -86,7 +89,7 @@ func (b *workBanner) Render() app.UI {
 // keep stores the work record after a change of it.
 func (b *workBanner) keep(ctx app.Context) {
 	if err := library.SaveWork(b.H.repo().KV, b.H.session().Doc.ID, *b.W); err != nil {
-		b.H.apply(ctx, statusEffect("This browser could not note it ("+err.Error()+"); your work itself is saved."))
+		b.H.apply(ctx, statusEffect(tr("This browser could not note it (%v); your work itself is saved.", err)))
 	}
 }
 
@@ -95,10 +98,10 @@ func (b *workBanner) keep(ctx app.Context) {
 func (b *workBanner) onRemove(ctx app.Context, e app.Event) {
 	s := b.H.session()
 	if _, err := b.H.repo().Delete(s.Doc.ID); err != nil {
-		b.H.apply(ctx, session.Effect{Alert: "Your work could not be removed: " + err.Error()})
+		b.H.apply(ctx, session.Effect{Alert: tr("Your work could not be removed: %v", err)})
 		return
 	}
-	b.H.removed(ctx, "Your work on “"+b.W.Exercise.Title+"” was removed from this device.")
+	b.H.removed(ctx, tr("Your work on “%s” was removed from this device.", b.W.Exercise.Title))
 }
 
 // submission packs the student's work as it is now.
@@ -116,7 +119,7 @@ func (b *workBanner) submission(ctx app.Context) (classroom.Submission, error) {
 func (b *workBanner) onSubmit(ctx app.Context, e app.Event) {
 	sub, err := b.submission(ctx)
 	if err != nil {
-		b.H.apply(ctx, session.Effect{Alert: "Your work could not be packed for submission: " + err.Error()})
+		b.H.apply(ctx, session.Effect{Alert: tr("Your work could not be packed for submission: %v", err)})
 		return
 	}
 	data, err := sub.Encode()
@@ -126,15 +129,15 @@ func (b *workBanner) onSubmit(ctx app.Context, e app.Event) {
 		shared, err = shareOrDownload(name, "application/json", data)
 	}
 	if err != nil {
-		b.H.apply(ctx, session.Effect{Alert: "The submission could not be handed over: " + err.Error()})
+		b.H.apply(ctx, session.Effect{Alert: tr("The submission could not be handed over: %v", err)})
 		return
 	}
 	at := now()
 	b.W.Submitted = &at
 	b.keep(ctx)
-	msg := "Submission downloaded: hand in " + name + " through your class's usual channel."
+	msg := tr("Submission downloaded: hand in %s through your class's usual channel.", name)
 	if shared {
-		msg = "Submission " + name + " passed to the share sheet: send it through your class's usual channel."
+		msg = tr("Submission %s passed to the share sheet: send it through your class's usual channel.", name)
 	}
 	b.H.apply(ctx, statusEffect(msg))
 }
@@ -155,7 +158,7 @@ func (b *workBanner) onOpenKey(ctx app.Context, e app.Event) {
 				err = b.showFeedback(ctx, data)
 			}
 			if err != nil {
-				b.H.apply(ctx, session.Effect{Alert: name + " gave no feedback: " + err.Error()})
+				b.H.apply(ctx, session.Effect{Alert: tr("%s gave no feedback: %v", name, err)})
 			}
 		})
 	})
@@ -168,7 +171,7 @@ func (b *workBanner) showFeedback(ctx app.Context, data []byte) error {
 		return err
 	}
 	if k.Exercise.ID != b.W.Exercise.ID {
-		return fmt.Errorf("it is the key of “%s”, not of this exercise", k.Exercise.Title)
+		return errors.New(tr("it is the key of “%s”, not of this exercise", k.Exercise.Title))
 	}
 	sub, err := b.submission(ctx)
 	if err != nil {
@@ -186,7 +189,7 @@ func (b *workBanner) showFeedback(ctx app.Context, data []byte) error {
 			right++
 		}
 	}
-	b.H.apply(ctx, statusEffect(fmt.Sprintf("Feedback: %d of %d sentences match the key.", right, len(b.feedback))))
+	b.H.apply(ctx, statusEffect(trN(right, "Feedback: %d of %d sentences matches the key.", "Feedback: %d of %d sentences match the key.", right, len(b.feedback))))
 	return nil
 }
 
@@ -199,38 +202,38 @@ func (b *workBanner) renderFeedback() app.UI {
 		for i, id := range ids {
 			out[i] = markup.TagName(doc, id)
 		}
-		return strings.Join(out, ", ")
+		return uiLang.Join(out)
 	}
 	items := []app.UI{}
 	for _, f := range b.feedback {
 		if f.Correct && len(f.Key.Tags) == 0 && f.Key.Note == "" {
 			continue // untagged by both: nothing to say
 		}
-		parts := []string{"✗ differs from the key"}
+		parts := []string{tr("✗ differs from the key")}
 		cls := "fb-no"
 		if f.Correct {
-			parts, cls = []string{"✓ matches the key"}, "fb-ok"
+			parts, cls = []string{tr("✓ matches the key")}, "fb-ok"
 		}
 		if len(f.Matched) > 0 {
-			parts = append(parts, "both: "+names(f.Matched))
+			parts = append(parts, tr("both: %s", names(f.Matched)))
 		}
 		if len(f.Missed) > 0 {
-			parts = append(parts, "missed: "+names(f.Missed))
+			parts = append(parts, tr("missed: %s", names(f.Missed)))
 		}
 		if len(f.Extra) > 0 {
-			parts = append(parts, "not in the key: "+names(f.Extra))
+			parts = append(parts, tr("not in the key: %s", names(f.Extra)))
 		}
 		if f.Key.Note != "" {
-			parts = append(parts, "teacher: "+f.Key.Note)
+			parts = append(parts, tr("teacher: %s", f.Key.Note))
 		}
 		items = append(items, app.Li().Class(cls).DataSet("feedback", f.Sentence).DataSet("correct", fmt.Sprint(f.Correct)).Body(
 			app.Button().Class("li").DataSet("jump", f.Sentence).OnClick(b.onJump).Body(
-				app.Span().Class("li-head").Text(fmt.Sprintf("Sentence %d", f.Sentence+1)),
+				app.Span().Class("li-head").Text(tr("Sentence %d", f.Sentence+1)),
 				app.Span().Class("li-text").Text(strings.Join(parts, " · ")),
 			)))
 	}
 	return app.Div().Body(
-		app.H3().Text("Feedback"),
+		app.H3().Text(tr("Feedback")),
 		app.Ul().Class("annos").DataSet("feedback-list", "true").Body(items...),
 	)
 }

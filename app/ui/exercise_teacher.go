@@ -42,29 +42,29 @@ func (d *exerciseDialog) onClose(ctx app.Context, e app.Event) { d.h.closeDialog
 // Render draws the dialog.
 func (d *exerciseDialog) Render() app.UI {
 	body := []app.UI{
-		app.P().Class("hint").Text("Students get the text, the tag set and your instructions; your own annotations of this document become the answer key, a separate file you keep (or release later as feedback)."),
-		app.Label().For("ex-title").Text("Title"),
+		app.P().Class("hint").Text(tr("Students get the text, the tag set and your instructions; your own annotations of this document become the answer key, a separate file you keep (or release later as feedback).")),
+		app.Label().For("ex-title").Text(tr("Title")),
 		app.Input().ID("ex-title").Type("text").DataSet("ex-title", "true").DataSet("autofocus", "true").Value(d.h.session().Doc.Title).MaxLength(200),
-		app.Label().For("ex-instructions").Text("Instructions for the students"),
+		app.Label().For("ex-instructions").Text(tr("Instructions for the students")),
 		app.Textarea().ID("ex-instructions").Class("note").DataSet("ex-instructions", "true").Rows(4),
-		app.Label().For("ex-due").Text("Due date (optional)"),
+		app.Label().For("ex-due").Text(tr("Due date (optional)")),
 		app.Input().ID("ex-due").Type("date").DataSet("ex-due", "true"),
 		app.Label().Class("check").Body(
 			app.Input().Type("checkbox").DataSet("ex-allow-tags", "true"),
-			app.Text(" Students may add tags of their own"),
+			app.Text(tr(" Students may add tags of their own")),
 		),
-		app.Label().For("ex-scope").Text("Graded sentences (numbers as in the reader, e.g. 2-10, 14; empty for all)"),
+		app.Label().For("ex-scope").Text(tr("Graded sentences (numbers as in the reader, e.g. 2-10, 14; empty for all)")),
 		app.Input().ID("ex-scope").Type("text").DataSet("ex-scope", "true").Value(classroom.FormatScope(d.scope())),
 		app.P().Class("hint").Text(d.scopeHint()),
 		app.If(d.prev != nil, func() app.UI {
 			return app.Label().Class("check").Body(
 				app.Input().Type("checkbox").DataSet("ex-update", "true").Checked(true),
-				app.Text(" Update “"+d.prev.Exercise.Title+"”, made earlier from this text (same exercise: work already handed in stays valid; the answer key gets a new version)"),
+				app.Text(tr(" Update “%s”, made earlier from this text (same exercise: work already handed in stays valid; the answer key gets a new version)", d.prev.Exercise.Title)),
 			)
 		}),
 		app.Div().Class("editor-actions").Body(
-			app.Button().Class("primary").DataSet("create-exercise", "true").OnClick(d.onCreate).Text("Create the exercise"),
-			app.Button().OnClick(d.onClose).Text("Close"),
+			app.Button().Class("primary").DataSet("create-exercise", "true").OnClick(d.onCreate).Text(tr("Create the exercise")),
+			app.Button().OnClick(d.onClose).Text(tr("Close")),
 		),
 	}
 	if d.err != "" {
@@ -72,26 +72,26 @@ func (d *exerciseDialog) Render() app.UI {
 	}
 	if d.made != nil {
 		body = append(body,
-			app.H3().Text("Hand it out"),
+			app.H3().Text(tr("Hand it out")),
 			app.Div().Class("editor-actions").Body(
-				app.Button().DataSet("download-exercise", "true").OnClick(d.onDownloadExercise).Text("Download the exercise file"),
+				app.Button().DataSet("download-exercise", "true").OnClick(d.onDownloadExercise).Text(tr("Download the exercise file")),
 				app.If(d.key != nil, func() app.UI {
-					return app.Button().DataSet("download-key", "true").OnClick(d.onDownloadKey).Text("Download the answer key")
+					return app.Button().DataSet("download-key", "true").OnClick(d.onDownloadKey).Text(tr("Download the answer key"))
 				}),
-				app.A().Class("tool").Href("/class").Text("Open the class view"),
+				app.A().Class("tool").Href("/class").Text(tr("Open the class view")),
 			),
 		)
 		if d.link != "" {
 			body = append(body,
-				app.Label().For("ex-link").Text("Or share this link (the exercise travels in the part after #, which is never sent to a server):"),
+				app.Label().For("ex-link").Text(tr("Or share this link (the exercise travels in the part after #, which is never sent to a server):")),
 				app.Input().ID("ex-link").Type("text").ReadOnly(true).DataSet("exercise-link", "true").Value(d.link),
 				qrCode(d.link),
 			)
 		} else {
-			body = append(body, app.P().Class("hint").Text("The exercise is too large for a link: hand out the file."))
+			body = append(body, app.P().Class("hint").Text(tr("The exercise is too large for a link: hand out the file.")))
 		}
 	}
-	return dialogBox("exercise", "Make an exercise from this document", body...).
+	return dialogBox("exercise", tr("Make an exercise from this document"), body...).
 		Class("wide").DataSet("exercise-dialog", "true")
 }
 
@@ -111,7 +111,7 @@ func (d *exerciseDialog) onCreate(ctx app.Context, e app.Event) {
 	d.h.apply(ctx, s.CommitNote())
 	scope, err := classroom.ParseScope(val("[data-ex-scope]"), s.Len())
 	if err != nil {
-		d.err = "The graded sentences: " + err.Error()
+		d.err = tr("The graded sentences: %v", err)
 		return
 	}
 	update := d.prev != nil && doc.Call("querySelector", "[data-ex-update]").Get("checked").Bool()
@@ -125,13 +125,13 @@ func (d *exerciseDialog) onCreate(ctx app.Context, e app.Event) {
 		ex, err = classroom.NewExercise(s.Doc, title, val("[data-ex-instructions]"), due, allow, scope)
 	}
 	if err != nil {
-		d.err = "The exercise could not be made: " + err.Error()
+		d.err = tr("The exercise could not be made: %v", err)
 		return
 	}
 	d.made, d.key, d.err, d.link = &ex, nil, "", ""
 	if s.Doc.Annotated() > 0 {
 		if k, err := classroom.NextKey(s.Doc, ex, prevKey); err != nil {
-			d.err = "The answer key could not be made: " + err.Error()
+			d.err = tr("The answer key could not be made: %v", err)
 		} else {
 			d.key = &k
 		}
@@ -142,14 +142,14 @@ func (d *exerciseDialog) onCreate(ctx app.Context, e app.Event) {
 		d.link = origin + prefix + "/exercise#" + frag
 	}
 	if err := library.SaveMade(d.h.repo().KV, ex, d.key); err != nil {
-		d.err = "Made, but not kept in this browser (" + err.Error() + "): download the files now."
+		d.err = tr("Made, but not kept in this browser (%v): download the files now.", err)
 	}
-	verb := "created"
+	msg := tr("Exercise “%s” created.", ex.Title)
 	if update {
-		verb = "updated"
+		msg = tr("Exercise “%s” updated.", ex.Title)
 		d.prev = &library.Made{Exercise: ex, Key: d.key}
 	}
-	d.h.apply(ctx, statusEffect("Exercise “"+ex.Title+"” "+verb+"."))
+	d.h.apply(ctx, statusEffect(msg))
 }
 
 // scope is the graded scope the dialog proposes: the earlier exercise's,
@@ -167,9 +167,10 @@ func (d *exerciseDialog) scopeHint() string {
 	ex := classroom.Exercise{Scope: d.scope()}
 	graded := ex.GradedCount(n)
 	if graded == n {
-		return fmt.Sprintf("All %d sentences are graded.", n)
+		return trN(n, "The only sentence is graded.", "All %d sentences are graded.")
 	}
-	return fmt.Sprintf("%d of %d sentences are graded: headings are left out by default. Students see the others dimmed; grades, completeness and agreement count only graded sentences.", graded, n)
+	return trN(n, "%d of %d sentence is graded: headings are left out by default. Students see the others dimmed; grades, completeness and agreement count only graded sentences.",
+		"%d of %d sentences are graded: headings are left out by default. Students see the others dimmed; grades, completeness and agreement count only graded sentences.", graded, n)
 }
 
 // onDownloadExercise downloads the exercise file.
@@ -196,7 +197,7 @@ func (d *exerciseDialog) onDownloadKey(ctx app.Context, e app.Event) {
 func qrCode(link string) app.UI {
 	m, err := classroom.QR([]byte(link), classroom.QRLevelL)
 	if err != nil {
-		return app.P().Class("hint").Text("The link is too long for a QR code; share the link or the file.")
+		return app.P().Class("hint").Text(tr("The link is too long for a QR code; share the link or the file."))
 	}
 	n := len(m) + 8 // a quiet zone of 4 modules on each side
 	var path strings.Builder
@@ -208,7 +209,7 @@ func qrCode(link string) app.UI {
 		}
 	}
 	return app.Elem("svg").XMLNS(svgNS).Attr("viewBox", fmt.Sprintf("0 0 %d %d", n, n)).
-		Attr("width", 4*n).Attr("height", 4*n).Attr("role", "img").Aria("label", "QR code of the exercise link").
+		Attr("width", 4*n).Attr("height", 4*n).Attr("role", "img").Aria("label", tr("QR code of the exercise link")).
 		DataSet("exercise-qr", "true").Body(
 		app.Elem("rect").XMLNS(svgNS).Attr("width", n).Attr("height", n).Attr("fill", "#fff"),
 		app.Elem("path").XMLNS(svgNS).Attr("d", path.String()).Attr("fill", "#000"),

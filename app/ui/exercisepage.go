@@ -1,15 +1,14 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/classroom"
+	"annotator/app/i18n"
 	"annotator/app/library"
-	"annotator/app/session"
 	"annotator/app/store"
 )
 
@@ -26,6 +25,9 @@ type ExercisePage struct {
 	ready  bool
 }
 
+// OnInit picks the interface language.
+func (p *ExercisePage) OnInit() { startLang() }
+
 // OnMount reads an exercise from the link, if there is one.
 func (p *ExercisePage) OnMount(ctx app.Context) {
 	p.repo = store.Repo{KV: localStorage{}}
@@ -33,13 +35,13 @@ func (p *ExercisePage) OnMount(ctx app.Context) {
 	if frag := app.Window().URL().Fragment; frag != "" {
 		ex, err := classroom.DecodeLink(frag)
 		if err != nil {
-			p.alert = "This link does not hold a readable exercise (" + err.Error() + "). Ask for the exercise file instead."
+			p.alert = tr("This link does not hold a readable exercise (%v). Ask for the exercise file instead.", err)
 		} else {
 			p.ex = &ex
 		}
 	}
 	if ctx.Page().URL().Query().Get("removed") != "" {
-		p.status = "Your work was removed from this device. The next student can start: type a name."
+		p.status = tr("Your work was removed from this device. The next student can start: type a name.")
 	}
 	p.ready = true
 	ctx.Update()
@@ -52,9 +54,9 @@ func (p *ExercisePage) Render() app.UI {
 		root.DataSet("app-ready", "true")
 	}
 	body := []app.UI{
-		app.P().Text("Open the exercise file your teacher gave you. Everything stays in this browser until you submit."),
+		app.P().Text(tr("Open the exercise file your teacher gave you. Everything stays in this browser until you submit.")),
 		app.Label().Class("tool", "file-btn").Body(
-			app.Text("Open an exercise file…"),
+			app.Text(tr("Open an exercise file…")),
 			app.Input().Type("file").Class("sr-only").DataSet("open-exercise", "true").Accept(".json,application/json").OnChange(p.onOpen),
 		),
 	}
@@ -62,22 +64,22 @@ func (p *ExercisePage) Render() app.UI {
 		body = append(body,
 			app.H2().Text(p.ex.Title),
 			app.If(strings.TrimSpace(p.ex.Instructions) != "", func() app.UI {
-				return app.P().Class("instructions").Text(p.ex.Instructions)
+				return app.P().Class("instructions").Dir("auto").Text(p.ex.Instructions)
 			}),
-			app.Label().For("student").Text("Your name or a pseudonym (it goes into the file you hand in)"),
+			app.Label().For("student").Text(tr("Your name or a pseudonym (it goes into the file you hand in)")),
 			app.Input().ID("student").Type("text").DataSet("student-name", "true").MaxLength(100).
 				Attr("autocomplete", "off").AutoFocus(true).OnInput(p.onName).OnKeyDown(p.onNameKey),
 			app.P().Class("hint").DataSet("work-found", strconv.FormatBool(p.found != nil)).Text(p.nameHint()),
 			app.Div().Class("editor-actions").Body(
 				app.Button().Class("primary").DataSet("start-exercise", "true").OnClick(p.onStart).Text(p.startLabel()),
 			),
-			app.P().Class("hint").Text("On a shared computer: each name keeps its own work in this browser, and anyone using it can open a name's work by typing it. Remove your work from this device once you have handed it in."),
+			app.P().Class("hint").Text(tr("On a shared computer: each name keeps its own work in this browser, and anyone using it can open a name's work by typing it. Remove your work from this device once you have handed it in.")),
 		)
 	}
 	return root.Body(
 		app.Header().Class("top").Body(
-			app.H1().Class("title").Text("Open an exercise"),
-			app.Div().Class("tools").Body(app.A().Class("tool").Href("/").Text("Back to reading")),
+			app.H1().Class("title").Text(tr("Open an exercise")),
+			app.Div().Class("tools").Body(app.A().Class("tool").Href("/").Text(tr("Back to reading")), langSwitch(p.onLang)),
 		),
 		app.Div().Class("alert").Attr("role", "alert").Body(
 			app.If(p.alert != "", func() app.UI { return app.P().Text(p.alert) }),
@@ -85,6 +87,13 @@ func (p *ExercisePage) Render() app.UI {
 		app.Main().Class("lib-main").Body(body...),
 		app.Footer().Class("foot").Body(app.Div().Class("status").Attr("role", "status").Text(p.status)),
 	)
+}
+
+// onLang switches the interface language.
+func (p *ExercisePage) onLang(ctx app.Context, e app.Event) {
+	if status, ok := changeLang(p.repo.KV, e); ok {
+		p.status = status
+	}
 }
 
 // onOpen reads an exercise file.
@@ -98,12 +107,12 @@ func (p *ExercisePage) onOpen(ctx app.Context, e app.Event) {
 	readBytes(f, func(data []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				p.alert = "Could not read " + name + ": " + err.Error()
+				p.alert = tr("Could not read %s: %v", name, err)
 				return
 			}
 			ex, err := classroom.DecodeExercise(data)
 			if err != nil {
-				p.alert = name + " is not an exercise this app can open: " + err.Error()
+				p.alert = tr("%s is not an exercise this app can open: %v", name, err)
 				return
 			}
 			p.ex, p.alert = &ex, ""
@@ -115,18 +124,19 @@ func (p *ExercisePage) onOpen(ctx app.Context, e app.Event) {
 // nameHint says what Start does for the name typed so far.
 func (p *ExercisePage) nameHint() string {
 	if p.found == nil {
-		return "A name with no work on this device starts with no tags and no notes."
+		return tr("A name with no work on this device starts with no tags and no notes.")
 	}
-	return fmt.Sprintf("%s has work on this device (%s, started %s): Start continues it.",
-		p.found.Student, session.Count(p.found.Annotated, "annotated sentence", "annotated sentences"), p.found.Started.Local().Format("2 Jan 15:04"))
+	return trN(p.found.Annotated, "%[2]s has work on this device (%[1]d annotated sentence, started %[3]s): Start continues it.",
+		"%[2]s has work on this device (%[1]d annotated sentences, started %[3]s): Start continues it.",
+		p.found.Annotated, p.found.Student, uiLang.Date(p.found.Started.Local(), i18n.DayTime))
 }
 
 // startLabel is the Start button's text.
 func (p *ExercisePage) startLabel() string {
 	if p.found != nil {
-		return "Continue my work"
+		return tr("Continue my work")
 	}
-	return "Start"
+	return tr("Start")
 }
 
 // onName looks for work of the name being typed.
@@ -150,12 +160,12 @@ func (p *ExercisePage) onNameKey(ctx app.Context, e app.Event) {
 func (p *ExercisePage) onStart(ctx app.Context, e app.Event) {
 	name := strings.TrimSpace(app.Window().Get("document").Call("querySelector", "[data-student-name]").Get("value").String())
 	if name == "" {
-		p.alert = "Enter your name or a pseudonym first: your teacher needs it to tell the files apart."
+		p.alert = tr("Enter your name or a pseudonym first: your teacher needs it to tell the files apart.")
 		return
 	}
 	id, _, err := library.StartWork(p.repo, *p.ex, name, now())
 	if err != nil {
-		p.alert = "The exercise could not be started in this browser: " + err.Error()
+		p.alert = tr("The exercise could not be started in this browser: %v", err)
 		return
 	}
 	ctx.Navigate(docURL(id))

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/formats"
+	"annotator/app/i18n"
 	"annotator/app/library"
 	"annotator/app/session"
 )
@@ -18,6 +18,7 @@ type exportPanel struct {
 	// H is the reader; Rev changes whenever a mark does (to measure storage
 	// again); Ready is set once the document is open in the browser.
 	H     host
+	Lang  i18n.Lang // the interface language, so that a switch renders the panel again
 	Rev   int
 	Ready bool
 
@@ -58,11 +59,11 @@ func (p *exportPanel) Render() app.UI {
 	buttons := []app.UI{}
 	for _, f := range formats.Formats() {
 		buttons = append(buttons, app.Button().Class("tool").DataSet("export", string(f)).
-			OnClick(p.onExport).Text(f.Label()))
+			OnClick(p.onExport).Text(tr(f.Label())))
 	}
 	return app.Section().Class("panel").Aria("labelledby", "export-title").Body(
-		app.H2().ID("export-title").Text("Export and import"),
-		app.Label().For("creator").Text("Your name in exports (optional)"),
+		app.H2().ID("export-title").Text(tr("Export and import")),
+		app.Label().For("creator").Text(tr("Your name in exports (optional)")),
 		app.Input().ID("creator").Type("text").DataSet("creator", "true").MaxLength(100).
 			Value(p.creator).OnChange(p.onCreator),
 		app.Div().Class("export-btns").Body(buttons...),
@@ -70,12 +71,12 @@ func (p *exportPanel) Render() app.UI {
 		app.Div().Class("install").Body(app.If(p.Ready, p.renderInstall)), // a stable slot: what follows keeps its nodes
 		app.Div().Class("export-btns").Body(
 			app.Button().Class("tool").DataSet("make-exercise", "true").DataSet("opens", "exercise").
-				OnClick(p.onMakeExercise).Text("Classroom: make an exercise"),
-			app.A().Class("tool").Href("/class").Text("Class view"),
-			app.A().Class("tool").Href("/exercise").Text("Open an exercise"),
+				OnClick(p.onMakeExercise).Text(tr("Classroom: make an exercise")),
+			app.A().Class("tool").Href("/class").Text(tr("Class view")),
+			app.A().Class("tool").Href("/exercise").Text(tr("Open an exercise")),
 		),
 		app.Label().Class("tool", "file-btn").Body(
-			app.Text("Import a file…"),
+			app.Text(tr("Import a file…")),
 			app.Input().Type("file").Class("sr-only").DataSet("import", "true").DataSet("opens", "import").Multiple(true).
 				Accept(".json,.jsonld,.csv,application/json,application/ld+json,text/csv").OnChange(p.onImportFile),
 		),
@@ -92,7 +93,7 @@ func (p *exportPanel) onImportFile(ctx app.Context, e app.Event) {
 	if files.Length() > 0 {
 		p.H.readImport(ctx, files.Index(0))
 		if files.Length() > 1 {
-			p.H.apply(ctx, statusEffect("Only the first file is imported; import the others one at a time."))
+			p.H.apply(ctx, statusEffect(tr("Only the first file is imported; import the others one at a time.")))
 		}
 	}
 	input.Set("value", "")
@@ -108,7 +109,7 @@ func (p *exportPanel) onCreator(ctx app.Context, e app.Event) {
 		err = library.SavePrefs(kv, prefs)
 	}
 	if err != nil {
-		p.H.apply(ctx, statusEffect("Your name is used in this tab's exports, but it could not be remembered: "+err.Error()))
+		p.H.apply(ctx, statusEffect(tr("Your name is used in this tab's exports, but it could not be remembered: %v", err)))
 	}
 }
 
@@ -123,16 +124,16 @@ func (p *exportPanel) onExport(ctx app.Context, e app.Event) {
 	}
 	data, err := formats.Export(f, s.Doc, o)
 	if err != nil {
-		p.H.apply(ctx, session.Effect{Alert: "The export failed: " + err.Error()})
+		p.H.apply(ctx, session.Effect{Alert: tr("The export failed: %v", err)})
 		return
 	}
 	name := f.FileName(s.Doc.Title)
 	if err := download(name, f.MediaType(), data); err != nil {
-		p.H.apply(ctx, session.Effect{Alert: "The file could not be handed to the browser: " + err.Error()})
+		p.H.apply(ctx, session.Effect{Alert: tr("The file could not be handed to the browser: %v", err)})
 		return
 	}
 	p.H.exported()
-	p.H.apply(ctx, statusEffect(fmt.Sprintf("Exported %s (%s).", name, sizeText(len(data)))))
+	p.H.apply(ctx, statusEffect(tr("Exported %s (%s).", name, sizeText(len(data)))))
 }
 
 // onInstall asks the browser to install the app.
@@ -149,10 +150,10 @@ func (p *exportPanel) renderInstall() app.UI {
 	case standalone:
 		return nil
 	case !apple && p.installable:
-		return app.Button().Class("tool").DataSet("install", "true").OnClick(p.onInstall).Text("Install the app")
+		return app.Button().Class("tool").DataSet("install", "true").OnClick(p.onInstall).Text(tr("Install the app"))
 	case apple:
 		return app.P().Class("hint").DataSet("install-ios", "true").Text(
-			"To install on iPhone or iPad: Share → Add to Home Screen. Safari tabs and the installed app keep separate storage: move your work between them with Export → Backup and Import.")
+			tr("To install on iPhone or iPad: Share → Add to Home Screen. Safari tabs and the installed app keep separate storage: move your work between them with Export → Backup and Import."))
 	}
 	return nil
 }
@@ -196,15 +197,15 @@ func download(name, mediaType string, data []byte) (err error) {
 	return nil
 }
 
-// sizeText is a human size.
+// sizeText is a human size, in the interface language.
 func sizeText(n int) string {
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return tr("%s MB", uiLang.Decimal(float64(n)/(1<<20), 1))
 	case n >= 1<<10:
-		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
+		return tr("%s kB", uiLang.Decimal(float64(n)/(1<<10), 1))
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return trN(n, "%d byte", "%d bytes")
 }
 
 // shareOrDownload hands a file to the system share sheet on a phone or

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -28,7 +27,7 @@ func (r *Reader) onImportFile(ctx app.Context, e app.Event) {
 	if files.Length() > 0 {
 		r.readImport(ctx, files.Index(0))
 		if files.Length() > 1 {
-			r.msg.status = "Only the first file is imported; import the others one at a time."
+			r.msg.status = tr("Only the first file is imported; import the others one at a time.")
 		}
 	}
 	input.Set("value", "")
@@ -40,18 +39,18 @@ func (r *Reader) readImport(ctx app.Context, f app.Value) {
 	r.flushSave() // the records an import reads must hold the last key's change
 	name := f.Get("name").String()
 	if size := f.Get("size").Int(); size > maxImportBytes {
-		r.msg.alert = fmt.Sprintf("%s is %s: imports are limited to %d MB. Nothing was changed.", name, sizeText(size), maxImportBytes>>20)
+		r.msg.alert = tr("%s is %s: imports are limited to %d MB. Nothing was changed.", name, sizeText(size), maxImportBytes>>20)
 		return
 	}
 	readBytes(f, func(data []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				r.msg.alert = "Could not read " + name + ": " + err.Error()
+				r.msg.alert = tr("Could not read %s: %v", name, err)
 				return
 			}
 			p, err := library.PlanImport(r.repo(), r.s.Doc, name, data)
 			if err != nil {
-				r.msg.alert = name + " was not imported, and nothing was changed: " + err.Error()
+				r.msg.alert = tr("%s was not imported, and nothing was changed: %v", name, err)
 				return
 			}
 			r.dialogs.push(ctx, "import", &importDialog{h: r, plan: p})
@@ -68,7 +67,7 @@ type importDialog struct {
 
 // cancelled implements canceller.
 func (d *importDialog) cancelled() session.Effect {
-	return session.Effect{Status: "Import cancelled: nothing was changed."}
+	return session.Effect{Status: tr("Import cancelled: nothing was changed.")}
 }
 
 // onCancel drops the previewed import.
@@ -85,21 +84,21 @@ func (d *importDialog) onApply(ctx app.Context, e app.Event) {
 		return
 	}
 	if s.ReadOnly {
-		d.h.apply(ctx, session.Effect{Status: "This document is read-only in this tab: its saved data could not be read."})
+		d.h.apply(ctx, session.Effect{Status: tr("This document is read-only in this tab: its saved data could not be read.")})
 		return
 	}
 	var done []string
 	if p.Here != nil {
 		if !p.Here.Fresh(s.Doc) {
-			d.h.apply(ctx, session.Effect{Alert: "The document changed since the preview; import again to see the new preview."})
+			d.h.apply(ctx, session.Effect{Alert: tr("The document changed since the preview; import again to see the new preview.")})
 			return
 		}
 		d.h.apply(ctx, s.Apply(p.Here.Change()))
-		done = append(done, "this document: "+p.Here.Summary())
+		done = append(done, tr("this document: %s", planSummary(*p.Here)))
 	}
 	more, err := p.ApplyElsewhere(d.h.repo(), now())
 	done = append(done, more...)
-	e2 := session.Effect{Status: "Imported " + p.Name + ": " + strings.Join(done, "; ") + "."}
+	e2 := session.Effect{Status: tr("Imported %s: %s.", p.Name, strings.Join(done, "; "))}
 	if err != nil {
 		e2.Alert = err.Error()
 	}
@@ -114,26 +113,27 @@ func (d *importDialog) Render() app.UI {
 	}
 	items := []app.UI{}
 	if p.Here != nil {
-		items = append(items, planItems("This document", *p.Here)...)
+		items = append(items, planItems(tr("This document"), *p.Here)...)
 	}
 	for _, m := range p.Others {
-		items = append(items, planItems("“"+m.Doc.Title+"”", m.Plan)...)
+		items = append(items, planItems(tr("“%s”", m.Doc.Title), m.Plan)...)
 	}
 	for _, bd := range p.Adds {
-		items = append(items, app.Li().Text(fmt.Sprintf("Add “%s” to the library, with %s.", bd.Title, session.Count(len(bd.Marks), "annotated sentence", "annotated sentences"))))
+		items = append(items, app.Li().Text(trN(len(bd.Marks), "Add “%[2]s” to the library, with %[1]d annotated sentence.",
+			"Add “%[2]s” to the library, with %[1]d annotated sentences.", len(bd.Marks), bd.Title)))
 	}
 	for _, sk := range p.Skipped {
-		items = append(items, app.Li().Class("warn").Text(fmt.Sprintf("“%s” is left as it is: its copy on this device cannot be read (%v).", sk.Title, sk.Err)))
+		items = append(items, app.Li().Class("warn").Text(tr("“%s” is left as it is: its copy on this device cannot be read (%v).", sk.Title, sk.Err)))
 	}
 	if len(items) == 0 {
-		items = append(items, app.Li().Text("The file holds nothing to import."))
+		items = append(items, app.Li().Text(tr("The file holds nothing to import.")))
 	}
-	return dialogBox("import", "Import "+p.Name+" ("+p.Kind.String()+")",
-		app.P().Class("hint").Text(formats.MergeRule),
+	return dialogBox("import", tr("Import %s (%s)", p.Name, tr(p.Kind.String())),
+		app.P().Class("hint").Text(tr(formats.MergeRule)),
 		app.Ul().Class("plan").Body(items...),
 		app.Div().Class("editor-actions").Body(
-			app.Button().Class("primary").DataSet("import-apply", "true").DataSet("autofocus", "true").OnClick(d.onApply).Text("Import"),
-			app.Button().DataSet("import-cancel", "true").OnClick(d.onCancel).Text("Cancel"),
+			app.Button().Class("primary").DataSet("import-apply", "true").DataSet("autofocus", "true").OnClick(d.onApply).Text(tr("Import")),
+			app.Button().DataSet("import-cancel", "true").OnClick(d.onCancel).Text(tr("Cancel")),
 		),
 	).Class("wide").DataSet("import-preview", "true")
 }
@@ -141,13 +141,13 @@ func (d *importDialog) Render() app.UI {
 // planItems describes one document's plan: counts, new tags, conflicts and
 // annotations that could not be placed.
 func planItems(what string, p formats.Plan) []app.UI {
-	out := []app.UI{app.Li().DataSet("plan-summary", "true").Text(what + ": " + p.Summary())}
+	out := []app.UI{app.Li().DataSet("plan-summary", "true").Text(tr("%s: %s", what, planSummary(p)))}
 	if len(p.UnknownTags) > 0 {
 		var names []string
 		for _, u := range p.UnknownTags {
 			names = append(names, u.Name)
 		}
-		out = append(out, app.Li().Text("New tags will be added to the tag set: "+strings.Join(names, ", ")+"."))
+		out = append(out, app.Li().Text(tr("New tags will be added to the tag set: %s.", uiLang.Join(names))))
 	}
 	shown := 0
 	for _, e := range p.Entries {
@@ -155,29 +155,50 @@ func planItems(what string, p formats.Plan) []app.UI {
 			continue
 		}
 		shown++
-		out = append(out, app.Li().Class("conflict").Text(fmt.Sprintf("Sentence %d differs: kept both, result %s.", e.Sentence+1, describeMark(e.Result))))
+		out = append(out, app.Li().Class("conflict").Text(tr("Sentence %d differs: kept both, result %s.", e.Sentence+1, describeMark(e.Result))))
 	}
 	for k, u := range p.Unplaced {
 		if k >= 10 {
-			out = append(out, app.Li().Text(fmt.Sprintf("…and %d more that cannot be placed.", len(p.Unplaced)-k)))
+			out = append(out, app.Li().Text(trN(len(p.Unplaced)-k, "…and %d more that cannot be placed.", "…and %d more that cannot be placed.")))
 			break
 		}
-		out = append(out, app.Li().Class("warn").Text(fmt.Sprintf("Cannot be placed (%s): “%s”", u.Reason, clip(u.Annotation.Quote.Exact, 80))))
+		out = append(out, app.Li().Class("warn").Text(tr("Cannot be placed (%s): “%s”", u.Reason, clip(u.Annotation.Quote.Exact, 80))))
 	}
 	return out
+}
+
+// planSummary counts what a plan does to one document, as
+// formats.Plan.Summary does, in the interface language.
+func planSummary(p formats.Plan) string {
+	s := uiLang.Join([]string{
+		trN(p.Added, "%d added", "%d added"),
+		trN(p.Updated, "%d updated", "%d updated"),
+		trN(p.Conflicts, "1 conflict (both kept)", "%d conflicts (both kept)"),
+		trN(p.Unchanged, "%d unchanged", "%d unchanged"),
+	})
+	if len(p.Unplaced) > 0 {
+		s += tr("; %s", trN(len(p.Unplaced), "%d not placed", "%d not placed"))
+	}
+	if len(p.UnknownTags) > 0 {
+		s += tr("; %s", trN(len(p.UnknownTags), "1 unknown tag", "%d unknown tags"))
+	}
+	return s
 }
 
 // describeMark is a short text for a mark.
 func describeMark(m model.Mark) string {
 	parts := []string{}
 	if len(m.Tags) > 0 {
-		parts = append(parts, "tags "+strings.Join(m.Tags, ", "))
+		parts = append(parts, tr("tags %s", uiLang.Join(m.Tags)))
 	}
 	if m.Note != "" {
-		parts = append(parts, "note “"+clip(m.Note, 60)+"”")
+		parts = append(parts, tr("note “%s”", clip(m.Note, 60)))
 	}
-	if len(parts) == 0 {
-		return "nothing"
+	switch len(parts) {
+	case 0:
+		return tr("nothing")
+	case 2:
+		return tr("%s and %s", parts[0], parts[1])
 	}
-	return strings.Join(parts, " and ")
+	return parts[0]
 }

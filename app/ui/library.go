@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/i18n"
 	"annotator/app/library"
 	"annotator/app/store"
 )
@@ -28,6 +28,9 @@ type Library struct {
 	clearing bool // the "clear my data" confirmation is open
 }
 
+// OnInit picks the interface language.
+func (l *Library) OnInit() { startLang() }
+
 // OnMount reads the library.
 func (l *Library) OnMount(ctx app.Context) {
 	l.repo = store.Repo{KV: localStorage{}}
@@ -41,7 +44,7 @@ func (l *Library) OnMount(ctx app.Context) {
 func (l *Library) refresh() {
 	entries, err := l.repo.Library(library.ShippedEntries())
 	if err != nil {
-		l.alert = "The library could not be read: " + err.Error()
+		l.alert = tr("The library could not be read: %v", err)
 	}
 	l.entries = entries
 }
@@ -58,11 +61,12 @@ func (l *Library) Render() app.UI {
 	}
 	return root.Body(
 		app.Header().Class("top").Body(
-			app.H1().Class("title").Text("Library"),
+			app.H1().Class("title").Text(tr("Library")),
 			app.Div().Class("tools").Body(
-				app.A().Class("tool").Href("/").Text("Back to reading"),
-				app.Button().Class("tool").DataSet("export", "backup-all").OnClick(l.onBackupAll).Text("Back up everything"),
-				app.Button().Class("tool").DataSet("clear-data", "true").OnClick(l.onClear).Text("Clear my data on this device"),
+				app.A().Class("tool").Href("/").Text(tr("Back to reading")),
+				app.Button().Class("tool").DataSet("export", "backup-all").OnClick(l.onBackupAll).Text(tr("Back up everything")),
+				app.Button().Class("tool").DataSet("clear-data", "true").OnClick(l.onClear).Text(tr("Clear my data on this device")),
+				langSwitch(l.onLang),
 			),
 		),
 		app.Div().Class("alert").Attr("role", "alert").Body(
@@ -70,12 +74,12 @@ func (l *Library) Render() app.UI {
 		),
 		app.If(l.clearing, l.renderClear),
 		app.Main().Class("lib-main").Body(
-			app.P().Class("hint").Text("Every document on this device. Open a file, drop one on the reading view or paste a text there to add more; they stay in this browser only."),
+			app.P().Class("hint").Text(tr("Every document on this device. Open a file, drop one on the reading view or paste a text there to add more; they stay in this browser only.")),
 			app.Table().Class("lib-table").DataSet("library", "true").Body(
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Title"), app.Th().Scope("col").Text("Sentences"),
-					app.Th().Scope("col").Text("Annotated"), app.Th().Scope("col").Text("Last opened"),
-					app.Th().Scope("col").Body(app.Span().Class("sr-only").Text("Actions")))),
+					app.Th().Scope("col").Text(tr("Title")), app.Th().Scope("col").Text(tr("Sentences")),
+					app.Th().Scope("col").Text(tr("Annotated")), app.Th().Scope("col").Text(tr("Last opened")),
+					app.Th().Scope("col").Body(app.Span().Class("sr-only").Text(tr("Actions"))))),
 				app.TBody().Body(rows...),
 			),
 		),
@@ -83,7 +87,7 @@ func (l *Library) Render() app.UI {
 			app.Div().Class("status").Attr("role", "status").Body(
 				app.Text(l.status),
 				app.If(l.undo != nil, func() app.UI {
-					return app.Button().Class("tool").DataSet("undo-delete", "true").OnClick(l.onUndoDelete).Text("Undo")
+					return app.Button().Class("tool").DataSet("undo-delete", "true").OnClick(l.onUndoDelete).Text(tr("Undo"))
 				}),
 			),
 		),
@@ -92,37 +96,37 @@ func (l *Library) Render() app.UI {
 
 // row draws one document.
 func (l *Library) row(e store.Entry) app.UI {
-	title := app.Td().Body(app.A().Href(docURL(e.ID)).Text(e.Title))
+	title := app.Td().Body(app.A().Href(docURL(e.ID)).Dir("auto").Text(e.Title))
 	if l.renaming == e.ID {
 		title = app.Td().Body(
-			app.Label().For("rename").Class("sr-only").Text("New title"),
+			app.Label().For("rename").Class("sr-only").Text(tr("New title")),
 			app.Input().ID("rename").Type("text").DataSet("rename-input", "true").Value(e.Title).MaxLength(200),
-			app.Button().DataSet("rename-save", e.ID).OnClick(l.onRenameSave).Text("Save"),
-			app.Button().OnClick(l.onRenameCancel).Text("Cancel"),
+			app.Button().DataSet("rename-save", e.ID).OnClick(l.onRenameSave).Text(tr("Save")),
+			app.Button().OnClick(l.onRenameCancel).Text(tr("Cancel")),
 		)
 	}
 	if e.Problem != "" {
-		title.Body(app.A().Href(docURL(e.ID)).Text(e.Title), app.P().Class("warn").Text("Cannot be read: "+e.Problem))
+		title.Body(app.A().Href(docURL(e.ID)).Dir("auto").Text(e.Title), app.P().Class("warn").Text(tr("Cannot be read: %s", e.Problem)))
 	}
 	opened := "—"
 	if !e.Opened.IsZero() {
-		opened = e.Opened.Local().Format("2 Jan 2006 15:04")
+		opened = uiLang.Date(e.Opened.Local(), i18n.DateTime)
 	}
 	actions := []app.UI{
-		app.Button().DataSet("duplicate", e.ID).Aria("label", "Duplicate "+e.Title).OnClick(l.onDuplicate).Text("Duplicate"),
+		app.Button().DataSet("duplicate", e.ID).Aria("label", tr("Duplicate %s", e.Title)).OnClick(l.onDuplicate).Text(tr("Duplicate")),
 	}
 	if !e.Shipped {
-		actions = append([]app.UI{app.Button().DataSet("rename", e.ID).Aria("label", "Rename "+e.Title).OnClick(l.onRename).Text("Rename")}, actions...)
+		actions = append([]app.UI{app.Button().DataSet("rename", e.ID).Aria("label", tr("Rename %s", e.Title)).OnClick(l.onRename).Text(tr("Rename"))}, actions...)
 		if l.deleting == e.ID {
 			actions = append(actions,
-				app.Span().Class("warn").Text("Delete it and its annotations?"),
-				app.Button().DataSet("confirm-delete", e.ID).OnClick(l.onDeleteConfirm).Text("Delete"),
-				app.Button().OnClick(l.onDeleteCancel).Text("Keep"))
+				app.Span().Class("warn").Text(tr("Delete it and its annotations?")),
+				app.Button().DataSet("confirm-delete", e.ID).OnClick(l.onDeleteConfirm).Text(tr("Delete")),
+				app.Button().OnClick(l.onDeleteCancel).Text(tr("Keep")))
 		} else {
-			actions = append(actions, app.Button().DataSet("delete", e.ID).Aria("label", "Delete "+e.Title).OnClick(l.onDelete).Text("Delete"))
+			actions = append(actions, app.Button().DataSet("delete", e.ID).Aria("label", tr("Delete %s", e.Title)).OnClick(l.onDelete).Text(tr("Delete")))
 		}
 	} else {
-		actions = append(actions, app.Span().Class("hint").Text("Shipped with the app"))
+		actions = append(actions, app.Span().Class("hint").Text(tr("Shipped with the app")))
 	}
 	return app.Tr().DataSet("doc", e.ID).Body(
 		title,
@@ -131,6 +135,13 @@ func (l *Library) row(e store.Entry) app.UI {
 		app.Td().Text(opened),
 		app.Td().Class("row-btns").Body(actions...),
 	)
+}
+
+// onLang switches the interface language.
+func (l *Library) onLang(ctx app.Context, e app.Event) {
+	if status, ok := changeLang(l.repo.KV, e); ok {
+		l.status = status
+	}
 }
 
 func (l *Library) onRename(ctx app.Context, e app.Event) {
@@ -146,12 +157,12 @@ func (l *Library) onRenameSave(ctx app.Context, e app.Event) {
 	title := strings.TrimSpace(app.Window().Get("document").Call("querySelector", "[data-rename-input]").Get("value").String())
 	l.renaming = ""
 	if title == "" {
-		l.alert = "A title cannot be empty: the old one is kept."
+		l.alert = tr("A title cannot be empty: the old one is kept.")
 		return
 	}
 	t, err := l.repo.LoadText(id)
 	if err != nil || t == nil {
-		l.alert = "That document could not be read, so it was not renamed."
+		l.alert = tr("That document could not be read, so it was not renamed.")
 		return
 	}
 	t.Title = title
@@ -159,7 +170,7 @@ func (l *Library) onRenameSave(ctx app.Context, e app.Event) {
 		l.alert = err.Error()
 		return
 	}
-	l.status = "Renamed to “" + title + "”."
+	l.status = tr("Renamed to “%s”.", title)
 	l.refresh()
 }
 
@@ -167,10 +178,10 @@ func (l *Library) onRenameSave(ctx app.Context, e app.Event) {
 func (l *Library) onDuplicate(ctx app.Context, e app.Event) {
 	t, err := library.Duplicate(l.repo, attr(e, "data-duplicate"), time.Now())
 	if err != nil {
-		l.alert = "That document was not duplicated: " + err.Error()
+		l.alert = tr("That document was not duplicated: %v", err)
 		return
 	}
-	l.status = "Made “" + t.Title + "”."
+	l.status = tr("Made “%s”.", t.Title)
 	l.refresh()
 }
 
@@ -190,11 +201,11 @@ func (l *Library) onDeleteConfirm(ctx app.Context, e app.Event) {
 	}
 	snap, err := l.repo.Delete(id)
 	if err != nil {
-		l.alert = "Could not delete: " + err.Error()
+		l.alert = tr("Could not delete: %v", err)
 		return
 	}
 	l.undo, l.undoName = snap, name
-	l.status = "Deleted “" + name + "”."
+	l.status = tr("Deleted “%s”.", name)
 	l.refresh()
 }
 
@@ -204,10 +215,10 @@ func (l *Library) onUndoDelete(ctx app.Context, e app.Event) {
 		return
 	}
 	if err := l.repo.Restore(l.undo); err != nil {
-		l.alert = "Could not restore: " + err.Error()
+		l.alert = tr("Could not restore: %v", err)
 		return
 	}
-	l.status = "Restored “" + l.undoName + "”."
+	l.status = tr("Restored “%s”.", l.undoName)
 	l.undo = nil
 	l.refresh()
 }
@@ -216,24 +227,24 @@ func (l *Library) onUndoDelete(ctx app.Context, e app.Event) {
 func (l *Library) onBackupAll(ctx app.Context, e app.Event) {
 	data, n, err := library.BackupAll(l.repo, time.Now())
 	if err != nil {
-		l.alert = "The backup failed: " + err.Error()
+		l.alert = tr("The backup failed: %v", err)
 		return
 	}
 	name := "annotator-backup-" + time.Now().Format("2006-01-02") + ".json"
 	if err := download(name, "application/json", data); err != nil {
-		l.alert = "The file could not be handed to the browser: " + err.Error()
+		l.alert = tr("The file could not be handed to the browser: %v", err)
 		return
 	}
-	l.status = fmt.Sprintf("Saved %s: %d documents, %s.", name, n, sizeText(len(data)))
+	l.status = trN(n, "Saved %[2]s: %[1]d document, %[3]s.", "Saved %[2]s: %[1]d documents, %[3]s.", n, name, sizeText(len(data)))
 }
 
 // renderClear asks before deleting everything, and offers a backup first.
 func (l *Library) renderClear() app.UI {
-	return app.Div().Class("offer").Attr("role", "region").Aria("label", "Clear my data").Body(
-		app.P().Text("This deletes every document, annotation and setting of this app in this browser — for a shared computer. It cannot be undone: download a backup first if you may want your work again."),
-		app.Button().DataSet("export", "backup-all").OnClick(l.onBackupAll).Text("Download a backup first"),
-		app.Button().Class("primary").DataSet("confirm-clear", "true").OnClick(l.onClearConfirm).Text("Delete everything"),
-		app.Button().OnClick(l.onClearCancel).Text("Cancel"),
+	return app.Div().Class("offer").Attr("role", "region").Aria("label", tr("Clear my data")).Body(
+		app.P().Text(tr("This deletes every document, annotation and setting of this app in this browser — for a shared computer. It cannot be undone: download a backup first if you may want your work again.")),
+		app.Button().DataSet("export", "backup-all").OnClick(l.onBackupAll).Text(tr("Download a backup first")),
+		app.Button().Class("primary").DataSet("confirm-clear", "true").OnClick(l.onClearConfirm).Text(tr("Delete everything")),
+		app.Button().OnClick(l.onClearCancel).Text(tr("Cancel")),
 	)
 }
 
@@ -249,16 +260,16 @@ func (l *Library) onClearConfirm(ctx app.Context, e app.Event) {
 	l.clearing = false
 	keys, err := l.repo.KV.Keys(store.Prefix)
 	if err != nil {
-		l.alert = "Could not list the stored data: " + err.Error()
+		l.alert = tr("Could not list the stored data: %v", err)
 		return
 	}
 	for _, k := range keys {
 		if err := l.repo.KV.Del(k); err != nil {
-			l.alert = "Could not delete everything: " + err.Error()
+			l.alert = tr("Could not delete everything: %v", err)
 			return
 		}
 	}
 	l.undo = nil
-	l.status = fmt.Sprintf("Deleted all data of this app on this device (%d stored items).", len(keys))
+	l.status = trN(len(keys), "Deleted all data of this app on this device (%d stored item).", "Deleted all data of this app on this device (%d stored items).")
 	l.refresh()
 }

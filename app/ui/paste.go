@@ -13,13 +13,13 @@ type pasteDialog struct {
 
 // Render draws the dialog.
 func (d *pasteDialog) Render() app.UI {
-	return dialogBox("paste", "Paste a text",
-		app.Label().For("paste").Text("Text (the first line becomes the title; HTML is read as text, never run)"),
+	return dialogBox("paste", tr("Paste a text"),
+		app.Label().For("paste").Text(tr("Text (the first line becomes the title; HTML is read as text, never run)")),
 		app.Textarea().ID("paste").Class("note").DataSet("paste", "true").DataSet("autofocus", "true").Rows(12),
 		app.If(d.err != "", func() app.UI { return app.P().Class("warn").Attr("role", "alert").Text(d.err) }),
 		app.Div().Class("editor-actions").Body(
-			app.Button().Class("primary").DataSet("paste-open", "true").OnClick(d.onOpen).Text("Open"),
-			app.Button().OnClick(d.onClose).Text("Cancel"),
+			app.Button().Class("primary").DataSet("paste-open", "true").OnClick(d.onOpen).Text(tr("Open")),
+			app.Button().OnClick(d.onClose).Text(tr("Cancel")),
 		),
 	).Class("wide").DataSet("paste-dialog", "true")
 }
@@ -35,7 +35,7 @@ func (d *pasteDialog) onOpen(ctx app.Context, e app.Event) {
 	}
 	text := el.Get("value").String()
 	if len(text) > maxFileBytes {
-		d.err = "The pasted text is larger than 5 MB: paste a shorter part."
+		d.err = tr("The pasted text is larger than 5 MB: paste a shorter part.")
 		return
 	}
 	d.h.closeDialog(ctx)

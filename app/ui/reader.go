@@ -59,18 +59,39 @@ type messages struct {
 // OnInit opens the default article; it runs on the server too, so the
 // prerendered page already shows the text.
 func (r *Reader) OnInit() {
+	startLang()
 	a := seeds.Default()
-	r.open(session.New(model.New(a.Title, a.Text)))
+	r.open(session.New(model.NewLang(a.Title, a.Text, "en")))
 }
 
 // open makes s the reader's session (the caller has saved what the one
 // it replaces left waiting).
 func (r *Reader) open(s *session.Session) {
 	r.s = s
+	s.Lang = uiLang
+	r.localize()
 	if r.paper != nil {
 		r.paper.stop()
 	}
 	r.paper = newPaper(s.Doc)
+}
+
+// localize shows the open document's tag set in the interface language
+// when it is a preset as it comes (an exercise's set is the teacher's, and
+// is left as it is): the tag bar, the marks and the help follow. Nothing
+// is recorded: the set is stored in this language with the next change.
+func (r *Reader) localize() {
+	if r.work != nil {
+		return
+	}
+	if ts, ok := localTagSet(r.s.Doc.TagSet); ok {
+		r.s.Doc.TagSet = ts
+		r.s.TagSetChanged()
+		r.s.Rev++ // the progress chart and the annotation list name the tags
+		if r.paper != nil {
+			r.paper.touchAll()
+		}
+	}
 }
 
 // OnMount starts listening to the keyboard, to other tabs and to the page

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/formats"
+	"annotator/app/i18n"
 	"annotator/app/store"
 )
 
@@ -61,7 +62,10 @@ func (r *Reader) listenStorage(ctx app.Context) func() {
 		}
 		// The manifest names chunk keys the other tab wrote before it: the
 		// saver reads the whole record from storage, not the event's value.
-		ctx.Dispatch(func(ctx app.Context) { r.apply(ctx, r.saver.FromOtherTab(r.s)) })
+		ctx.Dispatch(func(ctx app.Context) {
+			r.apply(ctx, r.saver.FromOtherTab(r.s))
+			r.localize() // a preset tag set another tab wrote in its own language
+		})
 		return nil
 	})
 	app.Window().Call("addEventListener", "storage", fn)
@@ -79,6 +83,7 @@ type alertBar struct {
 	app.Compo
 	// H is the reader; Alert the text; Unsaved and ReadOnly what it offers.
 	H                 host
+	Lang              i18n.Lang // the interface language, so that a switch renders the bar again
 	Alert             string
 	Unsaved, ReadOnly bool
 }
@@ -91,10 +96,10 @@ func (a *alertBar) Render() app.UI {
 		body = append(body, app.P().Text(a.Alert))
 	}
 	if a.Unsaved {
-		body = append(body, app.Button().Class("tool").DataSet("export-now", "true").OnClick(a.onExportNow).Text("Export backup now"))
+		body = append(body, app.Button().Class("tool").DataSet("export-now", "true").OnClick(a.onExportNow).Text(tr("Export backup now")))
 	}
 	if a.ReadOnly {
-		body = append(body, app.Button().Class("tool").DataSet("download-raw", "true").OnClick(a.onDownloadRaw).Text("Download raw data"))
+		body = append(body, app.Button().Class("tool").DataSet("download-raw", "true").OnClick(a.onDownloadRaw).Text(tr("Download raw data")))
 	}
 	return app.Div().Class("alert").Attr("role", "alert").Body(body...)
 }
@@ -107,11 +112,11 @@ func (a *alertBar) onExportNow(ctx app.Context, e app.Event) {
 		err = download(formats.FormatBackup.FileName(s.Doc.Title), "application/json", data)
 	}
 	if err != nil {
-		a.H.apply(ctx, statusEffect("The backup could not be made: "+err.Error()))
+		a.H.apply(ctx, statusEffect(tr("The backup could not be made: %v", err)))
 		return
 	}
 	a.H.exported()
-	a.H.apply(ctx, statusEffect("Backup downloaded: your work is safe in that file."))
+	a.H.apply(ctx, statusEffect(tr("Backup downloaded: your work is safe in that file.")))
 }
 
 // onDownloadRaw downloads every stored value of the open document exactly
@@ -120,7 +125,7 @@ func (a *alertBar) onDownloadRaw(ctx app.Context, e app.Event) {
 	repo, id := a.H.repo(), a.H.session().Doc.ID
 	keys, err := repo.DocKeys(id)
 	if err != nil {
-		a.H.apply(ctx, statusEffect("The raw data could not be read: "+err.Error()))
+		a.H.apply(ctx, statusEffect(tr("The raw data could not be read: %v", err)))
 		return
 	}
 	var b strings.Builder
@@ -139,20 +144,20 @@ func (a *alertBar) onDownloadRaw(ctx app.Context, e app.Event) {
 	}
 	b.WriteString("\n}\n")
 	if err := download("annotator-raw-"+id[:12]+".json", "application/json", []byte(b.String())); err != nil {
-		a.H.apply(ctx, statusEffect("The raw data could not be downloaded: "+err.Error()))
+		a.H.apply(ctx, statusEffect(tr("The raw data could not be downloaded: %v", err)))
 		return
 	}
-	a.H.apply(ctx, statusEffect("Raw data downloaded, exactly as stored."))
+	a.H.apply(ctx, statusEffect(tr("Raw data downloaded, exactly as stored.")))
 }
 
 // storageMeter shows how much of the storage budget is in use.
 func storageMeter(usage int) app.UI {
 	pct := 100 * usage / storageBudget
 	cls := "hint"
-	text := fmt.Sprintf("Browser storage: %s of about 5 MB used (%d %%).", sizeText(usage), pct)
+	text := tr("Browser storage: %s of about 5 MB used (%d %%).", sizeText(usage), pct)
 	if pct >= 80 {
 		cls = "warn"
-		text += " Storage is nearly full: export a backup and delete documents you no longer need."
+		text += tr(" Storage is nearly full: export a backup and delete documents you no longer need.")
 	}
 	return app.Div().Class("storage").Body(
 		app.Label().For("storage-meter").Class(cls).Text(text),

@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/i18n"
 	"annotator/app/library"
 	"annotator/app/markup"
 	"annotator/app/model"
@@ -20,6 +20,8 @@ type summary struct {
 	app.Compo
 	// H is the reader (the same pointer on every render).
 	H host
+	// Lang is the interface language, so that a switch renders the panel again.
+	Lang i18n.Lang
 	// S is the session shown; Rev changes whenever a mark changes; W is
 	// the exercise work on it (nil for none), whose graded scope the
 	// progress counts.
@@ -79,30 +81,30 @@ func (s *summary) renderList() app.UI {
 			names = append(names, "“"+clip(text[h.Start:h.End], 30)+"” "+markup.TagName(doc, h.Tag))
 		}
 		body := []app.UI{
-			app.Span().Class("li-head").Text(fmt.Sprintf("Sentence %d", i+1)),
+			app.Span().Class("li-head").Text(tr("Sentence %d", i+1)),
 			app.Span().Class("li-tags").Text(strings.Join(names, " · ")),
-			app.Span().Class("li-text").Text(clip(text, 120)),
+			app.Span().Class("li-text").Dir("auto").Text(clip(text, 120)),
 		}
 		if m.Note != "" {
-			body = append(body, app.Span().Class("li-note").Text("Note: "+clip(m.Note, 120)))
+			body = append(body, app.Span().Class("li-note").Text(tr("Note: %s", clip(m.Note, 120))))
 		}
 		items = append(items, app.Li().Body(app.Button().Class("li").DataSet("jump", i).OnClick(s.onJump).Body(body...)))
 	}
-	opts := []app.UI{app.Option().Value("").Text("All tags")}
+	opts := []app.UI{app.Option().Value("").Text(tr("All tags"))}
 	for _, t := range doc.TagSet.Tags {
 		opts = append(opts, app.Option().Value(t.ID).Selected(t.ID == s.filterTag).Text(t.Name))
 	}
-	count := session.Count(matches, "annotated sentence", "annotated sentences")
+	count := trN(matches, "%d annotated sentence", "%d annotated sentences")
 	if matches > listCap {
-		count = fmt.Sprintf("Showing %d of %d: narrow the filter to see the rest", listCap, matches)
+		count = tr("Showing %d of %d: narrow the filter to see the rest", listCap, matches)
 	}
 	return app.Section().Class("panel").Aria("labelledby", "list-title").Body(
-		app.H2().ID("list-title").Text("Annotations"),
+		app.H2().ID("list-title").Text(tr("Annotations")),
 		app.Div().Class("filters").Body(
-			app.Label().For("filter").Class("sr-only").Text("Filter annotations by text"),
-			app.Input().ID("filter").Type("search").DataSet("filter", "true").Placeholder("Filter by text (/)").
+			app.Label().For("filter").Class("sr-only").Text(tr("Filter annotations by text")),
+			app.Input().ID("filter").Type("search").DataSet("filter", "true").Placeholder(tr("Filter by text (/)")).
 				Value(s.filter).OnInput(s.onFilter),
-			app.Label().For("filter-tag").Class("sr-only").Text("Filter annotations by tag"),
+			app.Label().For("filter-tag").Class("sr-only").Text(tr("Filter annotations by tag")),
 			app.Select().ID("filter-tag").DataSet("filter-tag", "true").OnChange(s.onFilterTag).Body(opts...),
 		),
 		app.P().Class("hint").Aria("live", "polite").Text(count),
@@ -122,20 +124,20 @@ func (s *summary) renderOrphans() app.UI {
 			names = append(names, markup.TagName(doc, id))
 		}
 		for _, h := range o.Highlights {
-			names = append(names, "highlight "+markup.TagName(doc, h.Tag))
+			names = append(names, tr("highlight %s", markup.TagName(doc, h.Tag)))
 		}
 		body := []app.UI{
 			app.Span().Class("li-tags").Text(strings.Join(names, " · ")),
-			app.Span().Class("li-text").Text(clip(o.Quote, 160)),
+			app.Span().Class("li-text").Dir("auto").Text(clip(o.Quote, 160)),
 		}
 		if o.Note != "" {
-			body = append(body, app.Span().Class("li-note").Text("Note: "+clip(o.Note, 160)))
+			body = append(body, app.Span().Class("li-note").Text(tr("Note: %s", clip(o.Note, 160))))
 		}
 		items = append(items, app.Li().Class("li", "orphan").DataSet("orphan", "true").Body(body...))
 	}
 	return app.Div().Body(
-		app.H3().Text(fmt.Sprintf("Orphaned (%d)", len(s.S.Orphans))),
-		app.P().Class("hint").Text("These annotations belong to sentences that are no longer in the text. They are kept, with their text, tags and notes."),
+		app.H3().Text(tr("Orphaned (%d)", len(s.S.Orphans))),
+		app.P().Class("hint").Text(tr("These annotations belong to sentences that are no longer in the text. They are kept, with their text, tags and notes.")),
 		app.Ul().Class("annos").DataSet("orphans", "true").Body(items...),
 	)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -109,10 +110,10 @@ func (ed *tagEditor) onDelete(ctx app.Context, e app.Event) {
 func (ed *tagEditor) onAdd(ctx app.Context, e app.Event) {
 	d := &ed.draft
 	if len(d.Tags) >= maxTags {
-		ed.err = fmt.Sprintf("A tag set can have at most %d tags, so that every tag has a key.", maxTags)
+		ed.err = tr("A tag set can have at most %d tags, so that every tag has a key.", maxTags)
 		return
 	}
-	d.Tags = append(d.Tags, model.Tag{Name: fmt.Sprintf("Tag %d", len(d.Tags)+1), Color: newColor(d.Tags)})
+	d.Tags = append(d.Tags, model.Tag{Name: tr("Tag %d", len(d.Tags)+1), Color: newColor(d.Tags)})
 	ed.sync(ctx)
 	n := len(d.Tags) - 1
 	ctx.Defer(func(app.Context) { focus(fmt.Sprintf(`[data-tag-editor] [data-field="name"][data-index="%d"]`, n)) })
@@ -135,7 +136,7 @@ func newColor(tags []model.Tag) string {
 // onPreset replaces the draft with a preset tag set.
 func (ed *tagEditor) onPreset(ctx app.Context, e app.Event) {
 	i, err := strconv.Atoi(e.Get("currentTarget").Get("value").String())
-	presets := model.Presets()
+	presets := presetsIn(uiLang)
 	if err != nil || i < 0 || i >= len(presets) {
 		return
 	}
@@ -170,10 +171,10 @@ func (ed *tagEditor) onCancel(ctx app.Context, e app.Event) { ed.h.closeDialog(c
 func finishTagSet(ts model.TagSet) (model.TagSet, error) {
 	ts = ts.Clone()
 	if len(ts.Tags) == 0 {
-		return ts, fmt.Errorf("Keep at least one tag.")
+		return ts, errors.New(tr("Keep at least one tag."))
 	}
 	if len(ts.Tags) > maxTags {
-		return ts, fmt.Errorf("A tag set can have at most %d tags.", maxTags)
+		return ts, errors.New(tr("A tag set can have at most %d tags.", maxTags))
 	}
 	names := map[string]bool{}
 	for i := range ts.Tags {
@@ -181,16 +182,16 @@ func finishTagSet(ts model.TagSet) (model.TagSet, error) {
 		t.Name = strings.TrimSpace(t.Name)
 		switch {
 		case t.Name == "":
-			return ts, fmt.Errorf("Tag %d has no name: give it one.", i+1)
+			return ts, errors.New(tr("Tag %d has no name: give it one.", i+1))
 		case len([]rune(t.Name)) > 40:
-			return ts, fmt.Errorf("The name of tag %d is longer than 40 characters.", i+1)
+			return ts, errors.New(tr("The name of tag %d is longer than 40 characters.", i+1))
 		case names[strings.ToLower(t.Name)]:
-			return ts, fmt.Errorf("Two tags are called %q: names must differ.", t.Name)
+			return ts, errors.New(tr("Two tags are called %q: names must differ.", t.Name))
 		}
 		names[strings.ToLower(t.Name)] = true
 	}
 	if strings.TrimSpace(ts.Name) == "" {
-		ts.Name = "Custom"
+		ts.Name = tr("Custom")
 	}
 	return ts.WithIDs(), nil
 }

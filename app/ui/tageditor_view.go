@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -21,54 +20,54 @@ func (ed *tagEditor) Render() app.UI {
 		if i >= 9 {
 			keyCell = app.Td().Body(app.Input().Type("text").Class("key-in").MaxLength(1).
 				DataSet("field", "key").DataSet("index", i).Value(keys[i]).
-				Aria("label", "Key of tag "+id+" (a spare letter: "+model.SpareKeys+")").OnInput(ed.onField))
+				Aria("label", tr("Key of tag %s (a spare letter: %s)", id, model.SpareKeys)).OnInput(ed.onField))
 		}
 		rows = append(rows, app.Tr().Body(
 			keyCell,
 			app.Td().Body(nameInput(i, t.Name).OnInput(ed.onField)),
 			app.Td().Body(app.Input().Type("color").DataSet("field", "color").DataSet("index", i).
-				Value(strings.ToLower(markup.SafeColor(t.Color))).Aria("label", "Colour of tag "+id).OnInput(ed.onField)),
+				Value(strings.ToLower(markup.SafeColor(t.Color))).Aria("label", tr("Colour of tag %s", id)).OnInput(ed.onField)),
 			app.Td().Body(app.Input().Type("text").DataSet("field", "description").DataSet("index", i).
-				Value(t.Description).Aria("label", "Description of tag "+id).OnInput(ed.onField)),
+				Value(t.Description).Aria("label", tr("Description of tag %s", id)).OnInput(ed.onField)),
 			app.Td().Class("row-btns").Body(
-				app.Button().DataSet("index", i).DataSet("dir", -1).Aria("label", "Move tag "+id+" up").
+				app.Button().DataSet("index", i).DataSet("dir", -1).Aria("label", tr("Move tag %s up", id)).
 					Disabled(i == 0).OnClick(ed.onMove).Text("↑"),
-				app.Button().DataSet("index", i).DataSet("dir", 1).Aria("label", "Move tag "+id+" down").
+				app.Button().DataSet("index", i).DataSet("dir", 1).Aria("label", tr("Move tag %s down", id)).
 					Disabled(i == len(ed.draft.Tags)-1).OnClick(ed.onMove).Text("↓"),
-				app.Button().DataSet("index", i).DataSet("delete", i).Aria("label", "Delete tag "+id).
+				app.Button().DataSet("index", i).DataSet("delete", i).Aria("label", tr("Delete tag %s", id)).
 					OnClick(ed.onDelete).Text("✕"),
 			),
 		))
 	}
-	presets := []app.UI{app.Option().Value("").Text("Replace with a preset…")}
-	for i, p := range model.Presets() {
+	presets := []app.UI{app.Option().Value("").Text(tr("Replace with a preset…"))}
+	for i, p := range presetsIn(uiLang) {
 		presets = append(presets, app.Option().Value(strconv.Itoa(i)).Text(p.Name))
 	}
-	save := "Save"
+	save := tr("Save")
 	if ed.confirm != nil {
-		save = "Delete and save"
+		save = tr("Delete and save")
 	}
-	return dialogBox("tag-editor", "Tag set",
-		app.P().Class("hint").Text("The first nine tags take keys 1–9 in this order; move a tag to change its key. Later tags take a spare letter."),
+	return dialogBox("tag-editor", tr("Tag set"),
+		app.P().Class("hint").Text(tr("The first nine tags take keys 1–9 in this order; move a tag to change its key. Later tags take a spare letter.")),
 		app.Table().Class("tag-table").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Text("Key"), app.Th().Text("Name"), app.Th().Text("Colour"),
-				app.Th().Text("Description"), app.Th().Body(app.Span().Class("sr-only").Text("Actions")))),
+				app.Th().Text(tr("Key")), app.Th().Text(tr("Name")), app.Th().Text(tr("Colour")),
+				app.Th().Text(tr("Description")), app.Th().Body(app.Span().Class("sr-only").Text(tr("Actions"))))),
 			app.TBody().Body(rows...),
 		),
 		app.Div().Class("editor-actions").Body(
-			app.Button().DataSet("add-tag", "true").OnClick(ed.onAdd).Text("Add a tag"),
-			app.Select().Aria("label", "Preset tag sets").DataSet("preset", "true").OnChange(ed.onPreset).Body(presets...),
+			app.Button().DataSet("add-tag", "true").OnClick(ed.onAdd).Text(tr("Add a tag")),
+			app.Select().Aria("label", tr("Preset tag sets")).DataSet("preset", "true").OnChange(ed.onPreset).Body(presets...),
 		),
 		app.If(ed.confirm != nil, func() app.UI {
-			return app.P().Class("warn").Attr("role", "alert").Text(fmt.Sprintf(
-				"%s %s in use. Saving removes %s from every sentence; you can undo it with u.",
-				strings.Join(ed.confirm, ", "), plural(len(ed.confirm), "is", "are"), plural(len(ed.confirm), "it", "them")))
+			return app.P().Class("warn").Attr("role", "alert").Text(trN(len(ed.confirm),
+				"%s is in use. Saving removes it from every sentence; you can undo it with u.",
+				"%s are in use. Saving removes them from every sentence; you can undo it with u.", uiLang.Join(ed.confirm)))
 		}),
 		app.If(ed.err != "", func() app.UI { return app.P().Class("warn").Attr("role", "alert").Text(ed.err) }),
 		app.Div().Class("editor-actions").Body(
 			app.Button().Class("primary").DataSet("save-tags", "true").OnClick(ed.onSave).Text(save),
-			app.Button().DataSet("cancel-tags", "true").OnClick(ed.onCancel).Text("Cancel"),
+			app.Button().DataSet("cancel-tags", "true").OnClick(ed.onCancel).Text(tr("Cancel")),
 		),
 	).Class("wide").DataSet("tag-editor", "true")
 }
@@ -77,17 +76,9 @@ func (ed *tagEditor) Render() app.UI {
 // the dialog opens.
 func nameInput(i int, name string) app.HTMLInput {
 	in := app.Input().Type("text").DataSet("field", "name").DataSet("index", i).
-		Value(name).Aria("label", "Name of tag "+strconv.Itoa(i))
+		Value(name).Aria("label", tr("Name of tag %d", i))
 	if i == 0 {
 		in = in.DataSet("autofocus", "true")
 	}
 	return in
-}
-
-// plural picks the singular or plural word for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

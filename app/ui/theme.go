@@ -22,10 +22,13 @@ func (r *Reader) toggleTheme() {
 		err = library.SavePrefs(kv, p)
 	}
 	if err != nil {
-		r.msg.status = "Theme changed, but it could not be remembered: " + err.Error()
+		r.msg.status = tr("Theme changed, but it could not be remembered: %v", err)
 		return
 	}
-	r.msg.status = "Switched to " + r.prefs.Theme + " mode."
+	r.msg.status = tr("Switched to light mode.")
+	if r.prefs.Theme == "dark" {
+		r.msg.status = tr("Switched to dark mode.")
+	}
 }
 
 // currentTheme is the theme on screen: the choice, else the system's.

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/i18n"
 )
 
 // updateBanner says "A new version is ready" once the service worker has
@@ -15,6 +17,8 @@ import (
 type updateBanner struct {
 	app.Compo
 
+	// Lang is the interface language, so that a switch renders the banner again.
+	Lang i18n.Lang
 	// Flush saves pending edits and reports whether everything is stored.
 	Flush func() bool
 
@@ -44,13 +48,13 @@ func (b *updateBanner) Render() app.UI {
 	if !b.ready {
 		return box
 	}
-	msg := "A new version is ready."
+	msg := tr("A new version is ready.")
 	if b.unsaved {
-		msg = "A new version is ready, but your last change is not saved yet: free some space, then try again."
+		msg = tr("A new version is ready, but your last change is not saved yet: free some space, then try again.")
 	}
-	label := "Reload to update"
+	label := tr("Reload to update")
 	if b.applying {
-		label = "Updating…"
+		label = tr("Updating…")
 	}
 	return box.Body(
 		app.P().Text(msg),

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"annotator/app/library"
 	"annotator/app/markup"
 	"annotator/app/session"
 )
@@ -26,47 +27,51 @@ func (r *Reader) Render() app.UI {
 		root.DataSet("app-ready", "true")
 	}
 	return root.OnDragOver(r.onDrop).OnDrop(r.onDrop).Body(
-		app.A().Class("skip").Href("#article").OnClick(r.onSkip).Text("Skip to the article"),
+		app.A().Class("skip").Href("#article").OnClick(r.onSkip).Text(tr("Skip to the article")),
 		app.Header().Class("top").Body(
-			app.H1().Class("title").Text(doc.Title),
+			app.H1().Class("title").Dir("auto").Text(doc.Title),
+			&docLang{H: r, ID: doc.ID, Lang: doc.Lang, Fixed: library.IsShipped(doc.ID) || r.work != nil, UILang: uiLang},
 			r.renderTagBar(),
 			app.Div().Class("tools").Body(
-				app.A().Class("tool").Href("/library").DataSet("library-link", "true").Text("Library"),
+				app.A().Class("tool").Href("/library").DataSet("library-link", "true").Text(tr("Library")),
 				app.Label().Class("tool", "file-btn").Body(
-					app.Text("Open file"),
+					app.Text(tr("Open file")),
 					app.Input().Type("file").Class("sr-only").DataSet("open-document", "true").
 						Accept(openAccept).
 						Multiple(true).OnChange(r.onOpenFile),
 				),
-				app.Button().Class("tool").DataSet("paste-show", "true").DataSet("opens", "paste").OnClick(r.onOpens).Text("Paste text"),
+				app.Button().Class("tool").DataSet("paste-show", "true").DataSet("opens", "paste").OnClick(r.onOpens).Text(tr("Paste text")),
 				app.Button().Class("tool").DataSet("open-tag-editor", "true").DataSet("opens", "tag-editor").Aria("keyshortcuts", "Shift+T").
-					OnClick(r.onOpens).Text("Edit tags"),
+					OnClick(r.onOpens).Text(tr("Edit tags")),
 				app.Button().Class("tool").DataSet("theme-toggle", "true").Aria("keyshortcuts", "Shift+D").
 					Aria("pressed", strconv.FormatBool(r.ready && currentTheme(r.prefs.Theme) == "dark")).
-					OnClick(r.onTheme).Text("Dark mode"),
-				app.Button().Class("tool", "help-btn").DataSet("opens", "help").Aria("label", "Keyboard shortcuts").
+					OnClick(r.onTheme).Text(tr("Dark mode")),
+				app.Button().Class("tool", "help-btn").DataSet("opens", "help").Aria("label", tr("Keyboard shortcuts")).
 					Aria("keyshortcuts", "?").OnClick(r.onOpens).Text("?"),
+				langSwitch(r.onLang),
 			),
 		),
-		&alertBar{H: r, Alert: r.msg.alert, Unsaved: r.saver != nil && r.saver.Unsaved(), ReadOnly: r.s.ReadOnly},
+		&alertBar{H: r, Lang: uiLang, Alert: r.msg.alert, Unsaved: r.saver != nil && r.saver.Unsaved(), ReadOnly: r.s.ReadOnly},
 		// One stable slot for the notices that come and go: go-app diffs
 		// children by position, so a notice appearing must not shift the
 		// article (which would rebuild it).
-		app.Div().Class("notices").Body(r.renderBanner(), &carryBanner{H: r, C: r.carry}, &workBanner{H: r, W: r.work}),
+		app.Div().Class("notices").Body(r.renderBanner(), &carryBanner{H: r, Lang: uiLang, C: r.carry}, &workBanner{H: r, Lang: uiLang, W: r.work}),
 		app.Main().Class("layout").Body(
-			app.Article().ID("article").Class("doc").Aria("label", doc.Title).TabIndex(-1).
+			// The article has the document's language and direction,
+			// whatever the interface's.
+			app.Article().ID("article").Class("doc").Lang(docLangAttr(doc.Lang)).Dir(textDir(doc.Lang)).Aria("label", doc.Title).TabIndex(-1).
 				OnClick(r.onArticleClick).Body(r.prerendered()...),
-			app.Aside().Class("side").Aria("label", "Current sentence, progress and annotations").Body(
+			app.Aside().Class("side").Aria("label", tr("Current sentence, progress and annotations")).Body(
 				r.renderCurrent(),
-				&summary{H: r, S: r.s, Rev: r.s.Rev, W: r.work},
-				&exportPanel{H: r, Rev: r.s.Rev, Ready: r.ready},
+				&summary{H: r, Lang: uiLang, S: r.s, Rev: r.s.Rev, W: r.work},
+				&exportPanel{H: r, Lang: uiLang, Rev: r.s.Rev, Ready: r.ready},
 			),
 		),
 		app.Footer().Class("foot").Body(
 			app.Div().ID("status").Class("status").Attr("role", "status").Text(r.msg.status),
 			app.Div().ID("announce").Class("sr-only").Aria("live", "polite").Text(r.msg.announce),
 		),
-		&updateBanner{Flush: r.flushForUpdate},
+		&updateBanner{Lang: uiLang, Flush: r.flushForUpdate},
 		r.dialogs.render(),
 	)
 }
@@ -107,18 +112,18 @@ func (r *Reader) renderTagBar() app.UI {
 		buttons = append(buttons, b)
 	}
 	return app.Div().ID("tagbar").Class("tagbar").Attr("role", "toolbar").
-		Aria("label", "Tags for the current sentence").Body(buttons...)
+		Aria("label", tr("Tags for the current sentence")).Body(buttons...)
 }
 
 // renderCurrent shows the current sentence, its tags and the note editor.
 func (r *Reader) renderCurrent() app.UI {
 	if r.s.Len() == 0 {
-		return app.Section().Class("panel").Body(app.P().Text("This document has no sentences."))
+		return app.Section().Class("panel").Body(app.P().Text(tr("This document has no sentences.")))
 	}
 	return app.Section().Class("panel", "current").Aria("labelledby", "cur-title").Body(
 		app.H2().ID("cur-title").Text(r.s.Title()),
 		app.P().ID("cur-tags").Class("cur-tags").Text(r.s.TagLine()),
-		app.Label().For("note").Text("Note (n or Enter to write, Escape to leave)"),
+		app.Label().For("note").Text(tr("Note (n or Enter to write, Escape to leave)")),
 		app.Textarea().ID("note").Class("note").DataSet("note-editor", "true").
 			Rows(5).ReadOnly(r.s.ReadOnly).
 			OnInput(r.onNoteInput).OnBlur(r.onNoteBlur),
@@ -139,6 +144,20 @@ func (r *Reader) onOpens(ctx app.Context, e app.Event) {
 // onTheme toggles the theme from its button.
 func (r *Reader) onTheme(ctx app.Context, e app.Event) {
 	r.apply(ctx, session.Effect{Request: "theme"})
+}
+
+// onLang switches the interface language from the header: every part of
+// the page follows at once (the tag set too, when it is a preset as it
+// comes), and the choice is remembered.
+func (r *Reader) onLang(ctx app.Context, e app.Event) {
+	status, ok := changeLang(r.repo().KV, e)
+	if !ok {
+		return
+	}
+	r.s.Lang = uiLang
+	r.localize()
+	r.msg.status = status
+	ctx.Update()
 }
 
 // onSkip moves focus to the article, so that the next Tab goes past it:
