@@ -38,7 +38,7 @@ type Reader struct {
 	carry   *library.CarryOffer // an offer to bring an earlier version's annotations over
 	work    *library.Work       // the exercise a student is doing on this document
 
-	ctx      app.Context // the context OnMount received, for deferred paints; nil before
+	ctx      app.Context // the context OnMount received, for deferred paints (zero before)
 	ready    bool        // the document the address names is open
 	revealed bool        // the article is shown (see web/boot.js)
 	unlisten []func()
