@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"strings"
 
 	"annotator/app/server"
 )
@@ -24,7 +25,7 @@ func serve(args []string) error {
 	if err != nil {
 		return err
 	}
-	log.Printf("serving the annotator on http://localhost%s (version %s)", *addr, h.Version)
+	log.Printf("serving the annotator on %s (version %s)", serveURL(*addr), h.Version)
 	return http.ListenAndServe(*addr, h)
 }
 
@@ -48,4 +49,13 @@ func dist(args []string) error {
 	}
 	fmt.Printf("static site written to %s (version %s)\n", fs.Arg(0), h.Version)
 	return nil
+}
+
+// serveURL is the address to open for a listen address: ":8000" is
+// http://localhost:8000, "127.0.0.1:8000" http://127.0.0.1:8000.
+func serveURL(addr string) string {
+	if strings.HasPrefix(addr, ":") {
+		return "http://localhost" + addr
+	}
+	return "http://" + addr
 }

@@ -54,3 +54,11 @@ func TestWasmClientHasNoServer(t *testing.T) {
 		}
 	}
 }
+
+func TestServeURL(t *testing.T) {
+	for addr, want := range map[string]string{":8000": "http://localhost:8000", "127.0.0.1:8000": "http://127.0.0.1:8000", "localhost:9000": "http://localhost:9000"} {
+		if got := serveURL(addr); got != want {
+			t.Errorf("serveURL(%q) = %q, want %q", addr, got, want)
+		}
+	}
+}

@@ -33,6 +33,11 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r2.URL = &u
 		r = &r2
 	}
+	switch {
+	case strings.HasPrefix(path, "/web/") && strings.HasSuffix(path, "/"):
+		http.NotFound(w, r) // no directory listings of the static files
+		return
+	}
 	switch path {
 	case "/manifest.webmanifest", "/manifest.json":
 		s.serveManifest(w, r)

@@ -170,3 +170,21 @@ func TestServeUnderPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDirectoryListing: /web/ and its folders are not listed.
+func TestNoDirectoryListing(t *testing.T) {
+	site, err := New(testWebDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := serve(t, site)
+	for _, p := range []string{"/web/", "/web//"} {
+		res, body := get(t, srv.URL+p)
+		if res.StatusCode != http.StatusNotFound || strings.Contains(string(body), "app.css") {
+			t.Errorf("%s: %d, %.80q", p, res.StatusCode, body)
+		}
+	}
+	if res, _ := get(t, srv.URL+"/web/app.css"); res.StatusCode != http.StatusOK {
+		t.Errorf("/web/app.css: %d", res.StatusCode)
+	}
+}

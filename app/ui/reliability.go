@@ -1,14 +1,13 @@
 package ui
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/formats"
 	"annotator/app/i18n"
+	"annotator/app/library"
 	"annotator/app/store"
 )
 
@@ -122,28 +121,13 @@ func (a *alertBar) onExportNow(ctx app.Context, e app.Event) {
 // onDownloadRaw downloads every stored value of the open document exactly
 // as stored, for a record the app cannot read.
 func (a *alertBar) onDownloadRaw(ctx app.Context, e app.Event) {
-	repo, id := a.H.repo(), a.H.session().Doc.ID
-	keys, err := repo.DocKeys(id)
+	id := a.H.session().Doc.ID
+	data, err := library.RawData(a.H.repo(), id)
 	if err != nil {
 		a.H.apply(ctx, statusEffect(tr("The raw data could not be read: %v", err)))
 		return
 	}
-	var b strings.Builder
-	b.WriteString("{")
-	first := true
-	for _, k := range keys {
-		v, ok, err := repo.KV.Get(k)
-		if err != nil || !ok {
-			continue
-		}
-		if !first {
-			b.WriteString(",")
-		}
-		first = false
-		fmt.Fprintf(&b, "\n%q: %q", k, v)
-	}
-	b.WriteString("\n}\n")
-	if err := download("annotator-raw-"+id[:12]+".json", "application/json", []byte(b.String())); err != nil {
+	if err := download(library.RawFileName(id), "application/json", data); err != nil {
 		a.H.apply(ctx, statusEffect(tr("The raw data could not be downloaded: %v", err)))
 		return
 	}
