@@ -61,7 +61,9 @@ func findTag(ts model.TagSet, ref TagRef) (string, bool) {
 // ExtendTagSet returns a copy of ts with one new tag per unknown name (id
 // model.TagID of the name, made unique with model.UniqueTagID; a palette
 // colour; description "Imported."), so that a second Resolve with it
-// places those tags too.
+// places those tags too. It stops once the set holds more than
+// model.MaxTags tags: such a set is refused (library.PlanFor), and the
+// work stays bounded however many names a file brings.
 func ExtendTagSet(ts model.TagSet, unknown []UnknownTag) model.TagSet {
 	out := ts.Clone()
 	taken := map[string]bool{}
@@ -69,6 +71,9 @@ func ExtendTagSet(ts model.TagSet, unknown []UnknownTag) model.TagSet {
 		taken[t.ID] = true
 	}
 	for _, u := range unknown {
+		if len(out.Tags) > model.MaxTags {
+			break // more than a set can hold: the caller refuses it, so stop the work here
+		}
 		if _, ok := findTag(out, TagRef{Name: u.Name}); ok {
 			continue
 		}

@@ -53,14 +53,23 @@ type Skipped struct {
 
 // PlanFor resolves annotations on d, adding to d's tag set (in the plan)
 // the tags it lacks.
-func PlanFor(d *model.Document, anns []formats.Annotation) formats.Plan {
+//
+// The error refuses a file whose new tags would give the document more
+// than model.MaxTags tags (a set holds that many, so that every tag has a
+// key): nothing is imported rather than some tags silently.
+func PlanFor(d *model.Document, anns []formats.Annotation) (formats.Plan, error) {
 	res := formats.Resolve(d, d.TagSet, anns)
 	if len(res.UnknownTags) > 0 {
 		unknown := res.UnknownTags
-		res = formats.Resolve(d, formats.ExtendTagSet(d.TagSet, unknown), anns)
+		ts := formats.ExtendTagSet(d.TagSet, unknown)
+		if len(ts.Tags) > model.MaxTags {
+			return formats.Plan{}, fmt.Errorf("it names %d tags that “%s” does not have, and a tag set holds at most %d tags (it has %d): remove tags from the file, or import it into a document with fewer tags",
+				len(unknown), d.Title, model.MaxTags, len(d.TagSet.Tags))
+		}
+		res = formats.Resolve(d, ts, anns)
 		res.UnknownTags = unknown
 	}
-	return formats.NewPlan(d, res)
+	return formats.NewPlan(d, res), nil
 }
 
 // PlanImport decodes an import file and works out what it would change:
@@ -79,7 +88,10 @@ func PlanImport(repo store.Repo, open *model.Document, name string, data []byte)
 		if err != nil {
 			return nil, err
 		}
-		plan := PlanFor(open, anns)
+		plan, err := PlanFor(open, anns)
+		if err != nil {
+			return nil, err
+		}
 		p.Here = &plan
 		return p, nil
 	}
@@ -89,7 +101,10 @@ func PlanImport(repo store.Repo, open *model.Document, name string, data []byte)
 	}
 	for _, bd := range b.Documents {
 		if open != nil && bd.ID == open.ID {
-			plan := PlanFor(open, bd.Annotations())
+			plan, err := PlanFor(open, bd.Annotations())
+			if err != nil {
+				return nil, err
+			}
 			p.Here = &plan
 			continue
 		}
@@ -102,7 +117,11 @@ func PlanImport(repo store.Repo, open *model.Document, name string, data []byte)
 		case l.RecErr != nil:
 			p.Skipped = append(p.Skipped, Skipped{ID: bd.ID, Title: bd.Title, Err: l.RecErr})
 		default:
-			p.Others = append(p.Others, OtherMerge{Doc: l.Doc, Plan: PlanFor(l.Doc, bd.Annotations()), Orphans: l.Orphans, Rev: l.Rev})
+			plan, err := PlanFor(l.Doc, bd.Annotations())
+			if err != nil {
+				return nil, err
+			}
+			p.Others = append(p.Others, OtherMerge{Doc: l.Doc, Plan: plan, Orphans: l.Orphans, Rev: l.Rev})
 		}
 	}
 	return p, nil

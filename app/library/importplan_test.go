@@ -2,9 +2,11 @@ package library
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"annotator/app/formats"
 	"annotator/app/model"
@@ -210,5 +212,43 @@ func TestApplyElsewhereFullQuota(t *testing.T) {
 			}
 			unchanged(t, kv, before)
 		})
+	}
+}
+
+// TestTooManyNewTagsAreRefused: a CSV naming 1,000 tags the document does
+// not have is refused (a set holds model.MaxTags), and 4,000 names that
+// all make the same tag id are refused as quickly: nothing grows with the
+// square of the names.
+func TestTooManyNewTagsAreRefused(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		name func(k int) string
+	}{
+		{1000, func(k int) string { return fmt.Sprintf("Tag %d", k) }},
+		{4000, func(k int) string { return "same" + strings.Repeat("!", k%50) + strings.Repeat(" ", k/50) }},
+	} {
+		repo, _ := newRepo()
+		src := model.New("Many", "One sentence here. Another one there.")
+		src.TagSet = model.TagSet{Name: "Many"}
+		for k := range c.n {
+			src.TagSet.Tags = append(src.TagSet.Tags, model.Tag{ID: fmt.Sprintf("t%d", k), Name: c.name(k), Color: "#000000"})
+			src.Marks[k%2].Tags = append(src.Marks[k%2].Tags, fmt.Sprintf("t%d", k))
+		}
+		csv, err := formats.EncodeCSV(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		open := model.New("Many", src.Text)
+		start := time.Now()
+		_, err = PlanImport(repo, open, "many.csv", csv)
+		if err == nil || !strings.Contains(err.Error(), "at most 28 tags") {
+			t.Errorf("%d new tags: %v", c.n, err)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Logf("%d new tags took %v", c.n, d) // a figure, not an assertion: the machine is shared
+		}
+		if len(open.TagSet.Tags) != 6 {
+			t.Errorf("the open document's tag set changed: %d tags", len(open.TagSet.Tags))
+		}
 	}
 }

@@ -17,6 +17,10 @@ type Tag struct {
 	Key string `json:"key,omitempty"`
 }
 
+// MaxTags is the most tags a set may have: 1–9 plus every spare letter,
+// so that no tag is ever out of the keyboard's reach.
+const MaxTags = 9 + len(SpareKeys)
+
 // SpareKeys are the letters tags beyond the ninth may use: every letter
 // that no navigation or command key takes.
 const SpareKeys = "abcdefgimopqrsvwxyz"

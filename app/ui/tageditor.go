@@ -12,9 +12,8 @@ import (
 	"annotator/app/model"
 )
 
-// maxTags is the most tags a set may have: 1–9 plus every spare letter, so
-// that no tag is ever out of the keyboard's reach.
-const maxTags = 9 + len(model.SpareKeys)
+// maxTags is the most tags a set may have (model.MaxTags).
+const maxTags = model.MaxTags
 
 // palette gives new tags distinct colour-blind-safe colours (Okabe–Ito, then greys).
 var palette = []string{"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#999999"}
