@@ -57,6 +57,9 @@ type BackupDocument struct {
 	// line; omitted when the document's headings are not known (older
 	// backups have none, and read as before).
 	Headings []int `json:"headings,omitempty"`
+	// Lang is the document's language (ISO 639-1), whose rules split it;
+	// omitted when unknown (older backups have none, and split as before).
+	Lang string `json:"lang,omitempty"`
 }
 
 // NewBackupDocument captures d with o.Orphans, dated o.Modified.
@@ -65,7 +68,7 @@ func NewBackupDocument(d *model.Document, o Options) BackupDocument {
 	return BackupDocument{
 		ID: d.ID, Title: d.Title, Text: d.Text, TagSet: rec.TagSet.Clone(),
 		Marks: cloneStored(rec.Marks), Orphans: cloneStored(rec.Orphans), Modified: rec.Modified,
-		Headings: d.HeadingOffsets(),
+		Headings: d.HeadingOffsets(), Lang: d.Lang,
 	}
 }
 
@@ -105,10 +108,10 @@ func (bd BackupDocument) Record() store.Record {
 }
 
 // Document rebuilds the annotated document (split by this version of the
-// splitter, its headings marked) and returns the marks it could not place,
+// splitter, by its language's rules, its headings marked) and returns the marks it could not place,
 // orphans included.
 func (bd BackupDocument) Document() (*model.Document, []store.StoredMark) {
-	d := model.New(bd.Title, bd.Text)
+	d := model.NewLang(bd.Title, bd.Text, bd.Lang)
 	d.ID = bd.ID
 	d.MarkHeadings(bd.Headings)
 	orphans := bd.Record().ApplyTo(d)

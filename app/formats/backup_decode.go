@@ -164,6 +164,9 @@ func (v *backupCheck) document(d *BackupDocument, path string, i int) error {
 	if err := checkHeadings(d.Headings, d.Text, path+".headings"); err != nil {
 		return err
 	}
+	if len(d.Lang) > 35 || strings.ContainsAny(d.Lang, " \t\n\"<>") {
+		return jsonstrict.Errorf(path+".lang", "%q is not a language tag", jsonstrict.Clip(d.Lang, 40))
+	}
 	tags, err := checkTagSet(d.TagSet, path+".tagSet")
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"annotator/app/model"
 )
@@ -72,5 +73,25 @@ func TestDecodeBackupRejectsHeadings(t *testing.T) {
 		})
 		_, err := DecodeBackup(bad)
 		wantError(t, err, c.want)
+	}
+}
+
+// TestBackupKeepsTheLanguage: a document's language travels in the backup,
+// so that a restore splits it by the same rules its annotations were made
+// on.
+func TestBackupKeepsTheLanguage(t *testing.T) {
+	d := model.NewLang("Vertrag", "Der Vertrag gilt ab 1. Mai. Das ist gut.", "de")
+	model.NewHistory(d).ToggleTag(0, "claim")
+	data, err := EncodeBackup(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC), NewBackupDocument(d, Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := DecodeBackup(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, orphans := b.Documents[0].Document()
+	if back.Lang != "de" || len(back.Sentences) != 2 || !back.Marks[0].Has("claim") || len(orphans) != 0 {
+		t.Errorf("restored: lang %q, %d sentences, marks %+v, %d orphans", back.Lang, len(back.Sentences), back.Marks, len(orphans))
 	}
 }

@@ -172,7 +172,7 @@ func addBackupDocument(repo store.Repo, from string, bd formats.BackupDocument, 
 	if !shipped {
 		d, _ := bd.Document()
 		t := store.StoredText{ID: bd.ID, Title: bd.Title, Text: bd.Text, Sentences: len(d.Sentences), Added: now, From: from,
-			Headings: bd.Headings}
+			Headings: bd.Headings, Lang: bd.Lang}
 		if err := repo.SaveText(t); err != nil {
 			return fmt.Errorf("could not add “%s”: %w", bd.Title, err)
 		}

@@ -20,19 +20,6 @@ func isImportFile(name string) bool {
 	return strings.HasSuffix(n, ".json") || strings.HasSuffix(n, ".jsonld") || strings.HasSuffix(n, ".csv")
 }
 
-// onImportFile reads the file chosen in the import picker.
-func (r *Reader) onImportFile(ctx app.Context, e app.Event) {
-	input := e.Get("currentTarget")
-	files := input.Get("files")
-	if files.Length() > 0 {
-		r.readImport(ctx, files.Index(0))
-		if files.Length() > 1 {
-			r.msg.status = tr("Only the first file is imported; import the others one at a time.")
-		}
-	}
-	input.Set("value", "")
-}
-
 // readImport reads one file and opens its preview: nothing is written
 // before the reader presses Import.
 func (r *Reader) readImport(ctx app.Context, f app.Value) {
