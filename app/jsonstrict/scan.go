@@ -3,6 +3,8 @@ package jsonstrict
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -37,7 +39,22 @@ type Options struct {
 	// Value, when set, checks each scalar value; path is its JSON path and
 	// key the object key it belongs to ("" inside arrays).
 	Value func(path, key string, tok json.Token) error
+	// MaxItems, when > 0, caps the elements of every array: the scan stops
+	// at the first element past it, with an *Error wrapping
+	// ErrTooManyItems, so that a file of ten million tiny items is refused
+	// after reading MaxItems of them.
+	MaxItems int
+	// Progress, when set, is called every ProgressStep bytes of data with
+	// the bytes read so far and len(data).
+	Progress func(done, total int)
 }
+
+// ErrTooManyItems is the cause (errors.Is) of the error Scan returns for an
+// array longer than Options.MaxItems.
+var ErrTooManyItems = errors.New("too many items in one array")
+
+// ProgressStep is how many bytes apart Scan calls Options.Progress.
+const ProgressStep = 256 << 10
 
 // frame is one open object or array during a scan.
 type frame struct {
@@ -66,7 +83,12 @@ func Scan(data []byte, o Options) error {
 	dec.UseNumber()
 	var stack []*frame
 	done := false
+	nextReport := ProgressStep
 	for {
+		if o.Progress != nil && dec.InputOffset() >= int64(nextReport) {
+			o.Progress(int(dec.InputOffset()), len(data))
+			nextReport = int(dec.InputOffset()) + ProgressStep
+		}
 		tok, err := dec.Token()
 		if err == io.EOF {
 			switch {
@@ -130,8 +152,8 @@ func Scan(data []byte, o Options) error {
 		}
 		if p := stack[len(stack)-1]; p.obj {
 			p.wantKey = true
-		} else {
-			p.index++
+		} else if p.index++; o.MaxItems > 0 && p.index >= o.MaxItems && dec.More() {
+			return &Error{Place: p.path, Problem: fmt.Sprintf("more than %d items in one list", o.MaxItems), Err: ErrTooManyItems}
 		}
 	}
 }
