@@ -30,10 +30,49 @@ type Backup struct {
 	Created time.Time `json:"created"`
 	// Documents are the backed-up documents.
 	Documents []BackupDocument `json:"documents"`
+	// Records are stored values the backup carries exactly as stored: the
+	// exercises made on this device with their answer keys, students'
+	// exercise work with its annotations, and the preferences. Optional:
+	// older backups have none and read as before. An import restores each
+	// one whose key is not stored yet.
+	Records []StoredValue `json:"records,omitempty"`
+	// Unreadable are the documents whose stored data this device could not
+	// read when the backup was made, with every stored value of each,
+	// exactly as stored, so that nothing is left out. Optional; an import
+	// leaves them out (they are for repairing by hand).
+	Unreadable []UnreadableDocument `json:"unreadable,omitempty"`
 	// Checksum is "sha256:" + hex SHA-256 of the canonical JSON of
-	// Documents (see jsonstrict.Canonical): a changed or damaged file is refused.
+	// Documents (see jsonstrict.Canonical) or, in a backup with Records or
+	// Unreadable, of the whole object without format, schema, created and
+	// checksum: a changed or damaged file is refused.
 	Checksum string `json:"checksum"`
 }
+
+// StoredValue is one localStorage value, exactly as stored.
+type StoredValue struct {
+	// Key is its key; it starts with store.Prefix.
+	Key string `json:"key"`
+	// Value is the value as a JSON string. Lone surrogates (which a Go
+	// string cannot hold) are written as \uXXXX escapes, as JavaScript's
+	// JSON.stringify writes them, so that the file keeps every value
+	// exactly.
+	Value json.RawMessage `json:"value"`
+}
+
+// UnreadableDocument is a document whose stored data could not be read
+// when the backup was made.
+type UnreadableDocument struct {
+	// ID is the document id; Title its title when known (else the id).
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Problem says what could not be read.
+	Problem string `json:"problem"`
+	// Values are every stored value of the document.
+	Values []StoredValue `json:"values"`
+}
+
+// headMembers are the members of a backup that its checksum leaves out.
+var headMembers = []string{"format", "schema", "created", "checksum"}
 
 // BackupDocument is one document of a backup: its text and what
 // localStorage keeps for it.
@@ -75,7 +114,20 @@ func NewBackupDocument(d *model.Document, o Options) BackupDocument {
 // EncodeBackup writes a backup of docs, dated created, as indented JSON
 // with its checksum.
 func EncodeBackup(created time.Time, docs ...BackupDocument) ([]byte, error) {
-	b := Backup{Format: BackupFormat, Schema: BackupSchema, Created: created.UTC(), Documents: make([]BackupDocument, len(docs))}
+	return EncodeFullBackup(Backup{Created: created, Documents: docs})
+}
+
+// EncodeFullBackup writes b (its Created, Documents, Records and
+// Unreadable; format, schema and checksum are filled in) as indented JSON.
+func EncodeFullBackup(in Backup) ([]byte, error) {
+	docs := in.Documents
+	b := Backup{Format: BackupFormat, Schema: BackupSchema, Created: in.Created.UTC(), Documents: make([]BackupDocument, len(docs)),
+		Records: in.Records, Unreadable: in.Unreadable}
+	for _, u := range b.Unreadable {
+		if u.Values == nil {
+			return nil, fmt.Errorf("unreadable document %s: no values", u.ID)
+		}
+	}
 	for i, d := range docs {
 		if d.Marks == nil {
 			d.Marks = []store.StoredMark{}
@@ -93,13 +145,26 @@ func EncodeBackup(created time.Time, docs ...BackupDocument) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum, err := jsonstrict.Checksum(raw)
-	if err != nil {
+	var sum string
+	if b.extended() {
+		all, err := json.Marshal(b)
+		if err != nil {
+			return nil, err
+		}
+		sum, err = jsonstrict.Checksum(all, headMembers...)
+		if err != nil {
+			return nil, err
+		}
+	} else if sum, err = jsonstrict.Checksum(raw); err != nil {
 		return nil, err
 	}
 	b.Checksum = sum
 	return jsonstrict.MarshalIndent(b)
 }
+
+// extended reports whether b has the optional Records or Unreadable,
+// which its checksum then covers too.
+func (b *Backup) extended() bool { return len(b.Records) > 0 || len(b.Unreadable) > 0 }
 
 // Record is what localStorage keeps for the document.
 func (bd BackupDocument) Record() store.Record {

@@ -63,6 +63,9 @@ func DecodeBackup(data []byte) (*Backup, error) {
 		return nil, sizeError("a backup", len(data), MaxBackupSize)
 	}
 	data = jsonstrict.StripBOM(data)
+	if err := checkCounts(data); err != nil {
+		return nil, err
+	}
 	if err := jsonstrict.Scan(data, jsonstrict.Options{Known: backupKeys, Strict: true, Value: checkTimeValue}); err != nil {
 		return nil, err
 	}
@@ -113,7 +116,13 @@ func DecodeBackup(data []byte) (*Backup, error) {
 			return nil, err
 		}
 	}
+	if err := checkStoredValues(&b); err != nil {
+		return nil, err
+	}
 	want, err := jsonstrict.Checksum(head.Documents)
+	if b.extended() {
+		want, err = jsonstrict.Checksum(data, headMembers...)
+	}
 	if err != nil {
 		return nil, jsonstrict.DecodeError(data, err)
 	}
@@ -124,6 +133,36 @@ func DecodeBackup(data []byte) (*Backup, error) {
 		return nil, jsonstrict.Errorf("$.checksum", "does not match the documents: the file was changed or damaged after it was written")
 	}
 	return &b, nil
+}
+
+// checkStoredValues checks the optional stored values of a backup: keys
+// of this app, values that are JSON strings, unreadable documents named.
+func checkStoredValues(b *Backup) error {
+	check := func(path string, vs []StoredValue) error {
+		for k, v := range vs {
+			vp := jsonstrict.IndexPath(path, k)
+			switch {
+			case !strings.HasPrefix(v.Key, store.Prefix):
+				return jsonstrict.Errorf(vp+".key", "%q is not a key of this app (they start with %q)", jsonstrict.Clip(v.Key, 60), store.Prefix)
+			case len(v.Value) == 0 || v.Value[0] != '"':
+				return jsonstrict.Errorf(vp+".value", "expected the stored value as a JSON string")
+			}
+		}
+		return nil
+	}
+	if err := check("$.records", b.Records); err != nil {
+		return err
+	}
+	for i, u := range b.Unreadable {
+		up := jsonstrict.IndexPath("$.unreadable", i)
+		if u.ID == "" || len(u.Title) > maxTitleSize {
+			return jsonstrict.Errorf(up, "an unreadable document needs an id and a title of at most %s", jsonstrict.HumanBytes(maxTitleSize))
+		}
+		if err := check(up+".values", u.Values); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkTimeValue checks, during the scan, that the dates "created" and

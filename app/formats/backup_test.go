@@ -213,10 +213,10 @@ func TestDecodeBackupRejects(t *testing.T) {
 				}
 				b["documents"] = docs
 			})
-		}, "$.documents: 10001 documents; a backup may hold at most 10000"},
+		}, "$.documents: more than 10000 documents; a backup may hold at most 10000"},
 		{"text too long", func() []byte {
 			return resign(t, good, func(_, doc map[string]any) { doc["text"] = strings.Repeat("a", MaxTextSize+1) })
-		}, "$.documents[0].text: the text is 5 MB; a document may be at most 5 MB"},
+		}, "$.documents[0].text: longer than 5 MB, the most a document may hold"},
 		{"carriage return", func() []byte {
 			return resign(t, good, func(_, doc map[string]any) { doc["text"] = "One.\r\nTwo." })
 		}, "$.documents[0].text: the text contains a carriage return"},
@@ -306,7 +306,7 @@ func TestDecodeBackupTotals(t *testing.T) {
 	good := encodeSample(t)
 	limits.marks = 3
 	_, err := DecodeBackup(good)
-	wantError(t, err, "$.documents[0]: more than 3 marks in the backup")
+	wantError(t, err, "$.documents[0].marks: more than 3 marks in the backup")
 	limits = saved
 	limits.highlights = 1
 	_, err = DecodeBackup(good)
