@@ -3,6 +3,8 @@ package formats
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -13,8 +15,10 @@ import (
 // MaxW3CSize caps the size of a W3C file DecodeW3C reads.
 const MaxW3CSize = 32 << 20
 
-// MaxAnnotations caps the annotations (or CSV rows) of one imported file.
-const MaxAnnotations = 1_000_000
+// MaxAnnotations caps the annotations (or CSV rows) of one imported file,
+// and the items of any one list in a W3C file. It is checked while the
+// file is read, before anything grows with the count.
+const MaxAnnotations = 100_000
 
 // W3CFile is what DecodeW3C read from a file.
 type W3CFile struct {
@@ -39,22 +43,34 @@ type jsonObject map[string]json.RawMessage
 // Annotation (as Hypothesis serves one) or a JSON array of Annotations.
 // Selectors other than TextQuoteSelector and TextPositionSelector, bodies
 // given only by address, and unknown keys are ignored; duplicate keys,
-// keys that differ only in case and values of the wrong type are errors.
-func DecodeW3C(data []byte) (*W3CFile, error) {
+// keys that differ only in case and values of the wrong type are errors,
+// and so are bytes that are not UTF-8 and lists longer than MaxAnnotations.
+// opts may give a Progress callback (the first DecodeOptions counts).
+func DecodeW3C(data []byte, opts ...DecodeOptions) (*W3CFile, error) {
 	if len(data) > MaxW3CSize {
 		return nil, sizeError("a W3C annotation file", len(data), MaxW3CSize)
 	}
+	dopt := decodeOptions(opts)
 	data = jsonstrict.StripBOM(data)
-	if err := jsonstrict.Scan(data, jsonstrict.Options{Known: w3cKeys}); err != nil {
+	if err := checkUTF8(data, "a W3C annotation file", stage{dopt, 0, 100}); err != nil {
 		return nil, err
 	}
-	r := &w3cReader{file: &W3CFile{}}
+	scanned := stage{dopt, 100, 500}
+	err := jsonstrict.Scan(data, jsonstrict.Options{Known: w3cKeys, MaxItems: MaxAnnotations, Progress: scanned.report})
+	if errors.Is(err, jsonstrict.ErrTooManyItems) {
+		err.(*jsonstrict.Error).Problem = fmt.Sprintf("the list holds more than %d entries, and a file may hold at most %d annotations: split it into smaller files", MaxAnnotations, MaxAnnotations)
+	}
+	if err != nil {
+		return nil, err
+	}
+	r := &w3cReader{file: &W3CFile{}, stage: stage{dopt, 500, ProgressTotal}}
 	top := json.RawMessage(bytes.TrimSpace(data))
 	if top[0] == '[' {
 		var items []json.RawMessage
 		if err := json.Unmarshal(top, &items); err != nil {
 			return nil, jsonstrict.DecodeError(data, err)
 		}
+		r.total = len(items)
 		for i, it := range items {
 			if err := r.annotation(it, jsonstrict.IndexPath("$", i), true); err != nil {
 				return nil, err
@@ -94,6 +110,9 @@ func DecodeW3C(data []byte) (*W3CFile, error) {
 // w3cReader collects annotations while walking a file.
 type w3cReader struct {
 	file *W3CFile
+	// stage reports progress: read of total annotations.
+	stage       stage
+	read, total int
 }
 
 // collection reads an AnnotationCollection and its embedded first page.
@@ -147,6 +166,7 @@ func (r *w3cReader) page(o jsonObject, path string) (int, error) {
 	if err := json.Unmarshal(raw, &items); err != nil {
 		return 0, jsonstrict.Errorf(path+".items", "expected an array of annotations")
 	}
+	r.total = len(items)
 	for i, it := range items {
 		if err := r.annotation(it, jsonstrict.IndexPath(path+".items", i), false); err != nil {
 			return 0, err
@@ -157,6 +177,9 @@ func (r *w3cReader) page(o jsonObject, path string) (int, error) {
 
 // annotation reads one Annotation; needContext asks for its own @context.
 func (r *w3cReader) annotation(raw json.RawMessage, path string, needContext bool) error {
+	if r.read++; r.read%progressEvery == 0 {
+		r.stage.report(r.read, r.total)
+	}
 	o, err := asObject(raw, path)
 	if err != nil {
 		return err
@@ -222,7 +245,7 @@ func (r *w3cReader) annotation(raw json.RawMessage, path string, needContext boo
 			return err
 		}
 		if len(r.file.Annotations) >= MaxAnnotations {
-			return jsonstrict.Errorf(path, "more than %d annotations in one file", MaxAnnotations)
+			return jsonstrict.Errorf(path, "more than %d annotations (counting one per target): a file may hold at most %d; split it into smaller files", MaxAnnotations, MaxAnnotations)
 		}
 		r.file.Annotations = append(r.file.Annotations, b)
 	}
