@@ -55,7 +55,10 @@ type Unplaced struct {
 
 // UnknownTag is a tag name the tag set lacks and how many annotations use it.
 type UnknownTag struct {
+	// Name is the tag's name in the file (its id when it has no name).
 	Name string
+	// ID is the tag's id in the file, when the file carries ids ("" else).
+	ID   string
 	Uses int
 }
 
@@ -79,13 +82,14 @@ func Resolve(d *model.Document, ts model.TagSet, anns []Annotation) Resolution {
 			r.OtherSources = append(r.OtherSources, a.Source)
 		}
 		ids, unk := matchTags(ts, a.Tags)
-		for _, name := range unk {
+		for _, ref := range unk {
+			name := ref.label()
 			if k, ok := unknown[name]; ok {
 				r.UnknownTags[k].Uses++
 				continue
 			}
 			unknown[name] = len(r.UnknownTags)
-			r.UnknownTags = append(r.UnknownTags, UnknownTag{Name: name, Uses: 1})
+			r.UnknownTags = append(r.UnknownTags, UnknownTag{Name: name, ID: ref.ID, Uses: 1})
 		}
 		i, m, reason := place(d, x, a, ids)
 		if reason != "" {

@@ -101,12 +101,12 @@ func TestResolveUnknownTagsThenExtend(t *testing.T) {
 		{Quote: Quote{Exact: "dog"}, Tags: []TagRef{{ID: "gone", Name: "Animal"}}},
 	}
 	r := Resolve(d, d.TagSet, anns)
-	wantUnknown := []UnknownTag{{Name: "Needs source", Uses: 2}, {Name: "Animal", Uses: 1}}
+	wantUnknown := []UnknownTag{{Name: "Needs source", Uses: 2}, {Name: "Animal", ID: "gone", Uses: 1}}
 	if !slices.Equal(r.UnknownTags, wantUnknown) || len(r.Marks) != 1 || len(r.Unplaced) != 0 {
 		t.Fatalf("unknown %+v, marks %+v, unplaced %+v", r.UnknownTags, r.Marks, r.Unplaced)
 	}
 	ts := ExtendTagSet(d.TagSet, r.UnknownTags)
-	if n := len(ts.Tags); n != len(d.TagSet.Tags)+2 || ts.Tags[n-2].ID != "needs-source" || ts.Tags[n-1].ID != "animal" || ts.Tags[n-1].Color == "" {
+	if n := len(ts.Tags); n != len(d.TagSet.Tags)+2 || ts.Tags[n-2].ID != "needs-source" || ts.Tags[n-1].ID != "gone" || ts.Tags[n-1].Color == "" {
 		t.Fatalf("extended set %+v", ts.Tags)
 	}
 	if again := ExtendTagSet(ts, r.UnknownTags); len(again.Tags) != len(ts.Tags) {
@@ -120,11 +120,11 @@ func TestResolveUnknownTagsThenExtend(t *testing.T) {
 	h := model.NewHistory(d)
 	p := NewPlan(d, r)
 	h.Apply(p.Change())
-	if _, ok := d.TagSet.Find("animal"); !ok || d.Marks[1].Empty() {
+	if _, ok := d.TagSet.Find("gone"); !ok || d.Marks[1].Empty() {
 		t.Fatalf("after apply: %+v %+v", d.TagSet, d.Marks)
 	}
 	h.Undo()
-	if _, ok := d.TagSet.Find("animal"); ok || !d.Marks[1].Empty() {
+	if _, ok := d.TagSet.Find("gone"); ok || !d.Marks[1].Empty() {
 		t.Errorf("after undo: %+v %+v", d.TagSet, d.Marks)
 	}
 }

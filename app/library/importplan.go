@@ -3,6 +3,7 @@ package library
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"annotator/app/formats"
@@ -40,6 +41,34 @@ type OtherMerge struct {
 	// Orphans and Rev are the stored record's, kept for the write.
 	Orphans []store.StoredMark
 	Rev     int
+	// Stored is what the document's record key held at the preview
+	// (HasRecord false when it held nothing), and HasText whether its text
+	// was stored: Changed compares them with what is stored at apply.
+	Stored             string
+	HasRecord, HasText bool
+}
+
+// ChangedError refuses an import whose documents changed on this device
+// (in another tab) since the preview: nothing is written, so that the
+// other tab's work is never reverted by a stale preview.
+type ChangedError struct {
+	// Titles name the documents that changed.
+	Titles []string
+}
+
+// Error says which documents changed and what to do.
+func (e *ChangedError) Error() string {
+	return fmt.Sprintf("%s changed in another tab since this preview, so nothing was imported: open the file again to see the new preview",
+		strings.Join(quoted(e.Titles), ", "))
+}
+
+// quoted puts each title in quotation marks.
+func quoted(titles []string) []string {
+	out := make([]string, len(titles))
+	for i, t := range titles {
+		out[i] = "“" + t + "”"
+	}
+	return out
 }
 
 // Skipped is a document of an import left alone because its stored copy
@@ -121,30 +150,70 @@ func PlanImport(repo store.Repo, open *model.Document, name string, data []byte)
 			if err != nil {
 				return nil, err
 			}
-			p.Others = append(p.Others, OtherMerge{Doc: l.Doc, Plan: plan, Orphans: l.Orphans, Rev: l.Rev})
+			raw, ok, err := repo.KV.Get(store.DocKey(bd.ID))
+			if err != nil {
+				return nil, err
+			}
+			p.Others = append(p.Others, OtherMerge{Doc: l.Doc, Plan: plan, Orphans: l.Orphans, Rev: l.Rev,
+				Stored: raw, HasRecord: ok, HasText: l.Text != nil})
 		}
 	}
 	return p, nil
 }
 
+// Changed returns the titles of the documents this plan would write that
+// changed on this device since the preview (another tab annotated,
+// deleted or added one): a plan that names any must not be applied.
+func (p *ImportPlan) Changed(repo store.Repo) ([]string, error) {
+	var titles []string
+	for _, m := range p.Others {
+		raw, ok, err := repo.KV.Get(store.DocKey(m.Doc.ID))
+		if err != nil {
+			return nil, err
+		}
+		_, hasText, err := repo.KV.Get(store.TextKey(m.Doc.ID))
+		if err != nil {
+			return nil, err
+		}
+		if ok != m.HasRecord || raw != m.Stored || hasText != m.HasText {
+			titles = append(titles, m.Doc.Title)
+		}
+	}
+	for _, bd := range p.Adds {
+		for _, k := range []string{store.TextKey(bd.ID), store.DocKey(bd.ID)} {
+			if k == store.TextKey(bd.ID) && IsShipped(bd.ID) {
+				continue // a shipped article's text is the app's
+			}
+			if _, ok, err := repo.KV.Get(k); err != nil {
+				return nil, err
+			} else if ok {
+				titles = append(titles, bd.Title)
+				break
+			}
+		}
+	}
+	return titles, nil
+}
+
 // ApplyElsewhere writes the plan's Others and Adds (Here is the caller's,
 // into the open document's history), dated now, and returns one line per
 // document for the status: "“<title>”: <plan summary>" and
-// "added “<title>”". A merge is written with store.Repo.Sync, so that what
-// another tab wrote since the plan to sentences the import leaves alone
-// survives. A document added since the plan (in another tab) is not
-// written over. It stops at the first failure (a full quota, say) and
-// returns the lines of what was written before it; a document whose
-// annotations could not be written is not left half added.
+// "added “<title>”". When a document changed since the preview (Changed)
+// it writes nothing and returns a *ChangedError. Each merge is made with
+// what is stored at this moment (read again, never the preview's copy)
+// and written with store.Repo.Sync. It stops at the first failure (a
+// full quota, say) and returns the lines of what was written before it; a
+// document whose annotations could not be written is not left half added.
 func (p *ImportPlan) ApplyElsewhere(repo store.Repo, now time.Time) (done []string, err error) {
+	changed, err := p.Changed(repo)
+	if err != nil {
+		return nil, err
+	}
+	if len(changed) > 0 {
+		return nil, &ChangedError{Titles: changed}
+	}
 	for _, m := range p.Others {
-		dirty := map[int]bool{}
-		for _, ed := range m.Plan.Edits() {
-			m.Doc.Marks[ed.Sentence] = ed.After
-			dirty[ed.Sentence] = true
-		}
-		m.Doc.TagSet = m.Plan.TagSetAfter
-		if _, _, err := repo.Sync(m.Doc, m.Rev, dirty, m.Orphans, now); err != nil {
+		if err := mergeStored(repo, m, now); err != nil {
 			return done, fmt.Errorf("could not save “%s”: %w", m.Doc.Title, err)
 		}
 		done = append(done, fmt.Sprintf("“%s”: %s", m.Doc.Title, m.Plan.Summary()))
@@ -158,17 +227,41 @@ func (p *ImportPlan) ApplyElsewhere(repo store.Repo, now time.Time) (done []stri
 	return done, nil
 }
 
+// mergeStored reads m's document as it is stored now and writes it with
+// the plan's imported marks merged in (formats.Merge) and the plan's new
+// tags added to its tag set.
+func mergeStored(repo store.Repo, m OtherMerge, now time.Time) error {
+	l, err := Peek(repo, m.Doc.ID)
+	if err != nil {
+		return err
+	}
+	if l.RecErr != nil {
+		return l.RecErr
+	}
+	d := l.Doc
+	for _, t := range m.Plan.TagSetAfter.Tags {
+		if _, ok := d.TagSet.Find(t.ID); !ok {
+			d.TagSet.Tags = append(d.TagSet.Tags, t)
+		}
+	}
+	dirty := map[int]bool{}
+	for _, e := range m.Plan.Entries {
+		if e.Status == formats.Unchanged || e.Sentence >= len(d.Marks) {
+			continue
+		}
+		if after := formats.Merge(d.Marks[e.Sentence], e.Imported); !after.Equal(d.Marks[e.Sentence]) {
+			d.Marks[e.Sentence] = after
+			dirty[e.Sentence] = true
+		}
+	}
+	_, _, err = repo.Sync(d, l.Rev, dirty, l.Orphans, now)
+	return err
+}
+
 // addBackupDocument stores a document of a backup that is new to this
 // device: its text (unless shipped) and its record.
 func addBackupDocument(repo store.Repo, from string, bd formats.BackupDocument, now time.Time) error {
 	shipped := IsShipped(bd.ID)
-	for _, k := range []string{store.TextKey(bd.ID), store.DocKey(bd.ID)} {
-		if _, ok, err := repo.KV.Get(k); err != nil {
-			return err
-		} else if ok && !(shipped && k == store.TextKey(bd.ID)) {
-			return fmt.Errorf("“%s” was added since the preview (in another tab?): import again to merge into it", bd.Title)
-		}
-	}
 	if !shipped {
 		d, _ := bd.Document()
 		t := store.StoredText{ID: bd.ID, Title: bd.Title, Text: bd.Text, Sentences: len(d.Sentences), Added: now, From: from,

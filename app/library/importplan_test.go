@@ -97,6 +97,21 @@ func TestPlanImportBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// The preview is stale: nothing is written, and the message names the
+	// document and says what to do.
+	before = dump(t, kv)
+	var changed *ChangedError
+	if done, err := p.ApplyElsewhere(repo, t0); !errors.As(err, &changed) || !slices.Equal(changed.Titles, []string{"Other"}) || len(done) != 0 ||
+		!strings.Contains(err.Error(), "open the file again") {
+		t.Fatalf("a stale preview: ApplyElsewhere = %q, %v", done, err)
+	}
+	unchanged(t, kv, before)
+
+	// A new preview sees the other tab's work and keeps it.
+	p, err = PlanImport(repo, open, "backup.json", data)
+	if err != nil {
+		t.Fatal(err)
+	}
 	summary := p.Others[0].Plan.Summary()
 	done, err := p.ApplyElsewhere(repo, t0)
 	if err != nil {
@@ -200,7 +215,7 @@ func TestApplyElsewhereFullQuota(t *testing.T) {
 			repo, kv, p := addsOnly(t)
 			storeDoc(t, repo, "Mine now", newText, 1)
 			return repo, kv, p
-		}, nil, "since the preview"},
+		}, nil, "“New” changed in another tab since this preview"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -250,5 +265,47 @@ func TestTooManyNewTagsAreRefused(t *testing.T) {
 		if len(open.TagSet.Tags) != 6 {
 			t.Errorf("the open document's tag set changed: %d tags", len(open.TagSet.Tags))
 		}
+	}
+}
+
+// TestImportNeverRevertsAnotherTab is finding 2 of issue 19: tab B
+// previews a backup holding document D; tab A then tags, notes and
+// untags in D, on the sentences the backup touches too; B's Import must
+// not revert A's work. It is refused, and D stays as A left it, byte for
+// byte; a new preview then merges into A's version.
+func TestImportNeverRevertsAnotherTab(t *testing.T) {
+	repo, kv := newRepo()
+	storeDoc(t, repo, "D", otherText, 0, 2)
+	data := backupOf(t, map[string][]int{otherText: {0, 1}}, map[string]string{otherText: "D"})
+	p, err := PlanImport(repo, nil, "backup.json", data) // tab B's preview
+	if err != nil || len(p.Others) != 1 || p.Others[0].Plan.Added != 1 {
+		t.Fatalf("PlanImport = %+v, %v", p, err)
+	}
+	// Tab A: untags claim on 0, tags 1 "fact", writes a note on 1, untags 2.
+	a, _ := Open(repo, p.Others[0].Doc.ID)
+	h := model.NewHistory(a.Doc)
+	h.ToggleTag(0, "claim")
+	h.ToggleTag(1, "fact")
+	h.SetNote(1, "A's note")
+	h.ToggleTag(2, "claim")
+	if _, _, err := repo.Sync(a.Doc, a.Rev, map[int]bool{0: true, 1: true, 2: true}, nil, t0); err != nil {
+		t.Fatal(err)
+	}
+	before := dump(t, kv)
+	if done, err := p.ApplyElsewhere(repo, t0); err == nil || len(done) != 0 {
+		t.Fatalf("the stale import was applied: %q, %v", done, err)
+	}
+	unchanged(t, kv, before)
+	p, err = PlanImport(repo, nil, "backup.json", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.ApplyElsewhere(repo, t0); err != nil {
+		t.Fatal(err)
+	}
+	d, _ := Open(repo, a.Doc.ID)
+	m1 := d.Doc.Marks[1]
+	if !slices.Equal(d.Doc.Marks[0].Tags, []string{"claim"}) || !slices.Equal(m1.Tags, []string{"fact", "claim"}) || m1.Note != "A's note" || !d.Doc.Marks[2].Empty() {
+		t.Errorf("after the new preview's import: %+v", d.Doc.Marks)
 	}
 }
