@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -88,16 +89,39 @@ const OpenedKey = Prefix + "opened"
 
 // Opened returns when each document was last opened (empty when unknown or unreadable).
 func (r Repo) Opened() map[string]time.Time {
-	out := map[string]time.Time{}
-	if raw, ok, err := r.KV.Get(OpenedKey); err == nil && ok {
-		json.Unmarshal([]byte(raw), &out)
-	}
+	out, _ := r.readOpened()
 	return out
 }
 
-// MarkOpened records that a document was opened now.
+// readOpened is Opened, with an error wrapping ErrUnreadable when the
+// stored value cannot be read (the map is then empty).
+func (r Repo) readOpened() (map[string]time.Time, error) {
+	out := map[string]time.Time{}
+	raw, ok, err := r.KV.Get(OpenedKey)
+	if err != nil || !ok {
+		return out, err
+	}
+	if err := json.Unmarshal([]byte(raw), &out); err != nil {
+		return map[string]time.Time{}, fmt.Errorf("%w: when documents were last opened (%s): %v", ErrUnreadable, OpenedKey, err)
+	}
+	return out, nil
+}
+
+// OpenedProblem says why the stored last-opened dates cannot be read, or
+// is nil.
+func (r Repo) OpenedProblem() error {
+	_, err := r.readOpened()
+	return err
+}
+
+// MarkOpened records that a document was opened now. When the stored
+// dates cannot be read they are left as they are, byte for byte, and the
+// error (wrapping ErrUnreadable) says so.
 func (r Repo) MarkOpened(docID string, now time.Time) error {
-	m := r.Opened()
+	m, err := r.readOpened()
+	if err != nil {
+		return fmt.Errorf("not written over: %w", err)
+	}
 	m[docID] = now.UTC()
 	b, _ := json.Marshal(m)
 	return r.KV.Set(OpenedKey, string(b))
