@@ -27,7 +27,8 @@ const bom = "\ufeff"
 // heading: "true" for a heading (model.Document.IsHeading), else empty,
 // and language: the document's language (ISO 639-1), empty when unknown. A
 // ";" or "\" inside a tag name is written "\;" or "\\". The file is UTF-8
-// with a byte order mark, RFC 4180 quoting and CRLF line ends.
+// with a byte order mark, RFC 4180 quoting and CRLF line ends. The last
+// line, "# end of file: N sentences", lets DecodeCSV tell a file cut short.
 func EncodeCSV(d *model.Document) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString(bom)
@@ -60,6 +61,9 @@ func EncodeCSV(d *model.Document) ([]byte, error) {
 		if err := w.Write(row); err != nil {
 			return nil, err
 		}
+	}
+	if err := w.Write([]string{csvEndLine(len(d.Sentences))}); err != nil {
+		return nil, err
 	}
 	w.Flush()
 	return buf.Bytes(), w.Error()

@@ -47,8 +47,12 @@ type CSVHighlight struct {
 // heading column. It checks the header, that rows
 // number the sentences from 0 in order, that each text has as many code
 // points as its start–end range and that ranges do not overlap, and that
-// highlights lie inside their sentence. Errors name the line and field.
-func DecodeCSV(data []byte) ([]CSVRow, error) {
+// highlights lie inside their sentence, that the file ends with its end
+// line (csvEndLine; required with the current header) and that it names
+// at most maxTagNames different tags. The bytes must be UTF-8 and there may
+// be at most MaxAnnotations rows, checked row by row. Errors name the line
+// and field. opts may give a Progress callback (the first counts).
+func DecodeCSV(data []byte, opts ...DecodeOptions) ([]CSVRow, error) {
 	if len(data) > MaxCSVSize {
 		return nil, sizeError("a CSV file", len(data), MaxCSVSize)
 	}
@@ -56,17 +60,11 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, jsonstrict.Errorf("", "the file is empty")
 	}
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, size := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && size <= 1 {
-				break
-			}
-			off += size
-		}
-		return nil, jsonstrict.Errorf(jsonstrict.LineCol(data, int64(off)), "the file is not valid UTF-8")
+	dopt := decodeOptions(opts)
+	if err := checkUTF8(data, "a CSV file", stage{dopt, 0, 100}); err != nil {
+		return nil, err
 	}
+	read := stage{dopt, 100, ProgressTotal}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = -1 // checked against the header below
 	cr.ReuseRecord = true
@@ -79,7 +77,8 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 		return nil, jsonstrict.Errorf("line 1", "the header is %q; an annotator CSV starts with %q", jsonstrict.Clip(strings.Join(head, ","), 80), strings.Join(CSVHeader, ","))
 	}
 	var rows []CSVRow
-	prevEnd := 0
+	prevEnd, ended, lastLine := 0, false, 1
+	names := tagNames{}
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -88,25 +87,43 @@ func DecodeCSV(data []byte) ([]CSVRow, error) {
 		if err != nil {
 			return nil, csvError(err)
 		}
-		if len(rows) >= MaxAnnotations {
-			return nil, jsonstrict.Errorf("", "more than %d rows", MaxAnnotations)
-		}
 		line, _ := cr.FieldPos(0)
+		lastLine = line
+		if ended {
+			return nil, jsonstrict.Errorf(fmt.Sprintf("line %d", line), "there is more after the end line %q: the file was changed after the export", csvEndLine(len(rows)))
+		}
+		if strings.HasPrefix(rec[0], "#") {
+			if err := csvEnd(rec, line, len(rows)); err != nil {
+				return nil, err
+			}
+			ended = true
+			continue
+		}
+		if len(rows) >= MaxAnnotations {
+			return nil, jsonstrict.Errorf(fmt.Sprintf("line %d", line), "more than %d sentence rows: a file may hold at most %d; split the document", MaxAnnotations, MaxAnnotations)
+		}
+		if len(rows)%progressEvery == 0 {
+			read.report(int(cr.InputOffset()), len(data))
+		}
 		if len(rec) != len(head) {
 			return nil, jsonstrict.Errorf(fmt.Sprintf("line %d, column 1", line), "wrong number of fields (this annotator CSV has %d: %s)", len(head), strings.Join(head, ","))
 		}
-		row, err := csvRow(rec, line, len(rows), prevEnd)
+		row, err := csvRow(rec, line, len(rows), prevEnd, names)
 		if err != nil {
 			return nil, err
 		}
 		prevEnd = row.End
 		rows = append(rows, row)
 	}
+	if !ended && len(head) == len(CSVHeader) {
+		return nil, csvCutOff(lastLine, len(rows))
+	}
 	return rows, nil
 }
 
-// csvRow checks and converts one record; want is the expected index.
-func csvRow(rec []string, line, want, prevEnd int) (CSVRow, error) {
+// csvRow checks and converts one record; want is the expected index; names
+// counts the tag names of the file.
+func csvRow(rec []string, line, want, prevEnd int, names tagNames) (CSVRow, error) {
 	at := func(field string) string { return fmt.Sprintf("line %d, field %s", line, field) }
 	row := CSVRow{Line: line, Text: rec[3], Note: rec[5]}
 	for k, dst := range []*int{&row.Index, &row.Start, &row.End} {
@@ -131,6 +148,11 @@ func csvRow(rec []string, line, want, prevEnd int) (CSVRow, error) {
 		return row, jsonstrict.Errorf(at("tags"), "the tag list %s", problem)
 	}
 	row.Tags = tags
+	for _, name := range tags {
+		if err := names.add(name, at("tags")); err != nil {
+			return row, err
+		}
+	}
 	if len(rec) > 7 {
 		switch strings.ToLower(strings.TrimSpace(rec[7])) {
 		case "true":
@@ -151,6 +173,9 @@ func csvRow(rec []string, line, want, prevEnd int) (CSVRow, error) {
 		}
 		if err != nil {
 			return row, jsonstrict.Errorf(at("highlights"), "%q: %v", jsonstrict.Clip(it, 40), err)
+		}
+		if err := names.add(h.Tag, at("highlights")); err != nil {
+			return row, err
 		}
 		row.Highlights = append(row.Highlights, h)
 	}

@@ -15,7 +15,8 @@ const wantCSV = "\ufeffindex,start,end,text,tags,note,highlights,heading,languag
 	"1,34,56,😀 Emoji make life fun!,,,Evidence@36-41,,\r\n" +
 	"2,57,97,\"東京は大きい都市です、 He wrote \"\"yes, no\"\" and left.\",,CJK 東京 note,Fact@57-59,,\r\n" +
 	"3,98,129,A second paragraph starts here.,,,,,\r\n" +
-	"4,130,147,The café is open.,Opinion,,,,\r\n"
+	"4,130,147,The café is open.,Opinion,,,,\r\n" +
+	"# end of file: 5 sentences\r\n"
 
 func TestEncodeCSV(t *testing.T) {
 	got, err := EncodeCSV(sampleDoc(t))
@@ -109,7 +110,7 @@ func TestDecodeCSVRejects(t *testing.T) {
 		{"bad highlight", head + "0,0,4,Hi.!,,,Claim@2\r\n", `line 2, field highlights: "Claim@2": expected "tag@start-end"`},
 		{"highlight outside", head + "0,0,4,Hi.!,,,Claim@2-8\r\n", `line 2, field highlights: "Claim@2-8": 2-8 is outside the sentence (0-4)`},
 		{"highlight empty", head + "0,0,4,Hi.!,,,Claim@2-2\r\n", `expected "tag@start-end" with start < end`},
-		{"invalid UTF-8", head + "0,0,4,H\xffi!,,,\r\n", "line 2, column 8: the file is not valid UTF-8"},
+		{"invalid UTF-8", head + "0,0,4,H\xffi!,,,\r\n", "line 2, column 8: byte 50 is not UTF-8 text"},
 		{"too large", strings.Repeat(" ", MaxCSVSize+1), "the file is 32 MB; a CSV file may be at most 32 MB"},
 	}
 	for _, tt := range tests {
