@@ -29,6 +29,12 @@ type ImportPlan struct {
 	// Skipped are documents of the file whose stored copy on this device
 	// cannot be read: they are left as they are, neither merged nor added.
 	Skipped []Skipped
+	// Records are the stored values a backup carries (exercises, answer
+	// keys, students' work, preferences): RestoreRecords writes those not
+	// stored here. Unreadable counts its documents kept only as raw data,
+	// which an import leaves out.
+	Records    []formats.StoredValue
+	Unreadable int
 }
 
 // OtherMerge is a merge into a stored document that is not open.
@@ -128,6 +134,7 @@ func PlanImport(repo store.Repo, open *model.Document, name string, data []byte)
 	if err != nil {
 		return nil, err
 	}
+	p.Records, p.Unreadable = b.Records, len(b.Unreadable)
 	for _, bd := range b.Documents {
 		if open != nil && bd.ID == open.ID {
 			plan, err := PlanFor(open, bd.Annotations())
@@ -224,7 +231,7 @@ func (p *ImportPlan) ApplyElsewhere(repo store.Repo, now time.Time) (done []stri
 		}
 		done = append(done, fmt.Sprintf("added “%s”", bd.Title))
 	}
-	return done, nil
+	return p.restoreRecords(repo, done)
 }
 
 // mergeStored reads m's document as it is stored now and writes it with

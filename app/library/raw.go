@@ -10,8 +10,9 @@ import (
 // RawData is every stored value of document id exactly as stored, as one
 // JSON object from key to value (keys in order), for a record the app
 // cannot read: valid JSON whatever the values hold (control characters
-// are escaped the JSON way), so that any JSON tool reads it back to the
-// same strings. Keys that vanish while it reads are left out.
+// are escaped the JSON way; in the browser the values are quoted by
+// JavaScript, so that lone surrogates stay \uXXXX escapes: see
+// store.Quoter), so that any JSON tool reads it back to the same strings. Keys that vanish while it reads are left out.
 func RawData(repo store.Repo, id string) ([]byte, error) {
 	keys, err := repo.DocKeys(id)
 	if err != nil {
@@ -21,7 +22,7 @@ func RawData(repo store.Repo, id string) ([]byte, error) {
 	b.WriteString("{")
 	first := true
 	for _, k := range keys {
-		v, ok, err := repo.KV.Get(k)
+		vj, ok, err := store.Quote(repo.KV, k)
 		if err != nil {
 			return nil, err
 		}
@@ -29,7 +30,6 @@ func RawData(repo store.Repo, id string) ([]byte, error) {
 			continue
 		}
 		kj, _ := json.Marshal(k) // strings always marshal
-		vj, _ := json.Marshal(v)
 		if !first {
 			b.WriteString(",")
 		}
@@ -37,7 +37,7 @@ func RawData(repo store.Repo, id string) ([]byte, error) {
 		b.WriteString("\n")
 		b.Write(kj)
 		b.WriteString(": ")
-		b.Write(vj)
+		b.WriteString(vj)
 	}
 	b.WriteString("\n}\n")
 	return b.Bytes(), nil
