@@ -45,8 +45,9 @@ type Span struct{ Start, End int }
 // Split returns the sentences of text in order, each trimmed of surrounding white space.
 //
 // The spans are ordered and do not overlap; the text outside them is white
-// space only, and no span contains a line break. Invalid UTF-8 bytes are
-// treated as ordinary characters.
+// space only, and no span contains a line break. No span is longer than
+// MaxSentenceRunes code points: a longer sentence is cut at white space.
+// Invalid UTF-8 bytes are treated as ordinary characters.
 func Split(text string) []Span {
 	return split(text, english)
 }
@@ -62,7 +63,7 @@ func SplitLang(text, lang string) []Span {
 func split(text string, r *rules) []Span {
 	s := splitter{text: text, r: r, start: -1, word: -1, prevStart: -1}
 	s.run()
-	return s.spans
+	return capLengths(text, s.spans)
 }
 
 // splitter holds the state of one pass over a text.
