@@ -63,7 +63,7 @@ func DecodeW3C(data []byte, opts ...DecodeOptions) (*W3CFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &w3cReader{file: &W3CFile{}, stage: stage{dopt, 500, ProgressTotal}}
+	r := &w3cReader{file: &W3CFile{}, stage: stage{dopt, 500, ProgressTotal}, names: tagNames{}}
 	top := json.RawMessage(bytes.TrimSpace(data))
 	if top[0] == '[' {
 		var items []json.RawMessage
@@ -113,6 +113,8 @@ type w3cReader struct {
 	// stage reports progress: read of total annotations.
 	stage       stage
 	read, total int
+	// names counts the file's different tag names (maxTagNames).
+	names tagNames
 }
 
 // collection reads an AnnotationCollection and its embedded first page.
@@ -223,6 +225,11 @@ func (r *w3cReader) annotation(raw json.RawMessage, path string, needContext boo
 	}
 	if err := readBodies(&a, o, path, motivations); err != nil {
 		return err
+	}
+	for _, t := range a.Tags {
+		if err := r.names.add(t.label(), path+".body"); err != nil {
+			return err
+		}
 	}
 	traw, ok := o["target"]
 	if !ok || isNull(traw) {

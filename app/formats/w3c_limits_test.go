@@ -112,3 +112,17 @@ func TestDecodeW3CProgress(t *testing.T) {
 		t.Errorf("after WithProgress: %d calls", scoped)
 	}
 }
+
+// TestDecodeW3CThousandsOfTagNames: the tag-name cap of the CSV holds for
+// W3C files too.
+func TestDecodeW3CThousandsOfTagNames(t *testing.T) {
+	var bodies []string
+	for _, name := range manyTagNames(4000) {
+		bodies = append(bodies, fmt.Sprintf(`{"type":"TextualBody","purpose":"tagging","value":%q}`, name))
+	}
+	in := `{"@context":"` + AnnoContext + `","type":"Annotation","id":"a","target":"https://example.org/","body":[` + strings.Join(bodies, ",") + `]}`
+	_, err := DecodeW3C([]byte(in))
+	if err == nil || !strings.Contains(err.Error(), "$.body: the file names more than 56 different tags") {
+		t.Errorf("err = %v", err)
+	}
+}
