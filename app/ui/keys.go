@@ -86,7 +86,7 @@ func (r *Reader) listenKeys(ctx app.Context) func() {
 }
 
 // onKey shows a key's effect inside the key's own event handler: paper
-// repaints the changed sentences and reflect the tag bar and the
+// repaints the changed sentences and reflect (through paint) the tag bar and the
 // current-sentence panel, so that the change is in the next frame. The
 // save follows once that frame is painted, and go-app's update once keys
 // pause (at once when the effect shows more than reflect does). Nothing
@@ -96,9 +96,8 @@ func (r *Reader) onKey(ctx app.Context, e session.Effect) {
 	r.keys.inKey = true
 	r.apply(ctx, e)
 	r.keys.inKey = false
-	r.paint()
+	r.paint() // and reflect
 	if e.Quick() {
-		r.reflect()
 		r.settle(ctx)
 	} else {
 		ctx.Update()

@@ -84,13 +84,19 @@ var askPersist = sync.OnceFunc(func() {
 	}
 })
 
-// paint brings the article up to date at once (a key's change shows in
-// the frame after the key, not after go-app's next update).
+// paint brings the article, the tag bar and the current-sentence panel up
+// to date at once (a key's change shows in the frame after the key, not
+// after go-app's next update). It runs after every render of the Reader
+// too: reflect changes nodes behind go-app's back, so a render whose
+// values equal go-app's stale copy (a tag key, then a click on another
+// sentence before go-app's update) would otherwise leave them as the key
+// set them.
 func (r *Reader) paint() {
 	if r.paper == nil || !r.Mounted() {
 		return
 	}
 	r.paper.paint(r.JSValue(), r.s.Cur, r.s.Sel)
+	r.reflect()
 	if r.ready && !r.revealed {
 		// The document the address names is in the page: show it (web/boot.js hid the prerendered one).
 		r.revealed = true
