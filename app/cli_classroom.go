@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"annotator/app/agreement"
 	"annotator/app/classroom"
@@ -43,7 +44,10 @@ func agree(args []string, stdout io.Writer) error {
 
 // grade prints the grade table (CSV) of submissions against an answer
 // key. Refused files are listed on stderr and make the exit status 1,
-// after the table of the accepted ones.
+// after the table of the accepted ones; so do names that more than one
+// different file claims (a resubmission, or a file forged in a
+// classmate's name): every such file has its row, its file and folder in
+// the file column and the conflict in the conflict column.
 func grade(args []string, stdout, stderr io.Writer) error {
 	if len(args) < 2 {
 		return errors.New("grade needs an answer key and at least one submission\n" + gradeUsage)
@@ -71,7 +75,7 @@ func grade(args []string, stdout, stderr io.Writer) error {
 	if len(imp.Submissions) == 0 {
 		return fmt.Errorf("no submission for %q was accepted", key.Exercise.Title)
 	}
-	v, err := classroom.NewClassView(key.Exercise, &key, imp.Submissions)
+	v, err := classroom.NewClassViewOf(key.Exercise, &key, imp)
 	if err != nil {
 		return err
 	}
@@ -82,8 +86,19 @@ func grade(args []string, stdout, stderr io.Writer) error {
 	if _, err := stdout.Write(table); err != nil {
 		return err
 	}
+	conflicts := v.Conflicts()
+	for _, c := range conflicts {
+		fmt.Fprintf(stderr, "warning: %s; each has its own row (see the file and conflict columns): check which one %s handed in\n", c, c.Student)
+	}
+	var problems []string
 	if n := len(imp.Refused); n > 0 {
-		return fmt.Errorf("%s refused (listed above); the table holds the %s accepted", countNoun(n, "file"), countNoun(len(imp.Submissions), "submission"))
+		problems = append(problems, countNoun(n, "file")+" refused")
+	}
+	if n := len(conflicts); n > 0 {
+		problems = append(problems, countNoun(n, "student name")+" claimed by more than one file")
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%s (listed above); the table holds the %s accepted", strings.Join(problems, ", "), countNoun(len(imp.Submissions), "submission"))
 	}
 	return nil
 }

@@ -5,6 +5,9 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/csv"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -100,9 +103,9 @@ func TestGrade(t *testing.T) {
 	if err := grade([]string{key, lms, bo}, &out, &errOut); err != nil {
 		t.Fatalf("%v\n%s", err, errOut.String())
 	}
-	want := "\ufeffstudent,submitted,late,saw_key,key_version,graded,annotated,total,completeness,accuracy,macro_f1,fact_f1,opinion_f1,hl_fact_f1,hl_opinion_f1\r\n" +
-		"Ana,2026-05-04T10:00:00Z,no,no,1,3,3,3,1.000,1.000,1.000,1.000,1.000,,\r\n" +
-		"Bo,2026-05-04T11:00:00Z,no,no,1,3,2,3,0.667,0.333,0.333,0.667,0.000,,\r\n"
+	want := "\ufeffstudent,submitted,late,saw_key,key_version,graded,annotated,total,completeness,accuracy,macro_f1,fact_f1,opinion_f1,hl_fact_f1,hl_opinion_f1,file,conflict\r\n" +
+		"Ana,2026-05-04T10:00:00Z,no,no,1,3,3,3,1.000,1.000,1.000,1.000,1.000,,," + lms + ": Ana_17_assignsubmission_file_/pets.ana.submission.json,\r\n" +
+		"Bo,2026-05-04T11:00:00Z,no,no,1,3,2,3,0.667,0.333,0.333,0.667,0.000,,," + bo + ",\r\n"
 	if out.String() != want || errOut.Len() != 0 {
 		t.Errorf("grade printed\n%q\nwant\n%q\nstderr: %s", out.String(), want, errOut.String())
 	}
@@ -120,4 +123,81 @@ func TestGrade(t *testing.T) {
 			t.Errorf("grade %q must fail", args)
 		}
 	}
+}
+
+// TestGradeForgedSubmission grades an LMS zip in which a file in
+// Mallory's folder claims to be Ana's, handed in later and all wrong: Ana's
+// real file keeps its row and its grade (1.000), the forged one has its
+// own, both name their folder and are flagged in the conflict column and
+// on stderr, and the exit status says so.
+func TestGradeForgedSubmission(t *testing.T) {
+	key, lms, _ := gradeClass(t)
+	k, err := classroom.DecodeKey(readBack(t, key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := k.Exercise
+	d := ex.Document()
+	d.Marks[0].Tags, d.Marks[1].Tags, d.Marks[2].Tags = []string{"opinion"}, []string{"opinion"}, []string{"fact"}
+	day := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
+	forged, err := classroom.NewSubmission(ex, "ana", d, day, day.Add(5*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := forged.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	real := readBack(t, lms)
+	zr, err := zip.NewReader(bytes.NewReader(real), int64(len(real)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var z bytes.Buffer
+	zw := zip.NewWriter(&z)
+	for _, f := range zr.File {
+		if err := zw.Copy(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w, _ := zw.Create("Mallory_18_assignsubmission_file_/pets.ana.submission.json")
+	w.Write(data)
+	zw.Close()
+	class := writeFile(t, "class.zip", z.Bytes())
+
+	var out, errOut bytes.Buffer
+	err = grade([]string{key, class}, &out, &errOut)
+	anaFile := class + ": Ana_17_assignsubmission_file_/pets.ana.submission.json"
+	malloryFile := class + ": Mallory_18_assignsubmission_file_/pets.ana.submission.json"
+	conflict := "two files claim Ana: " + anaFile + ", " + malloryFile
+	rows, cerr := csv.NewReader(strings.NewReader(strings.TrimPrefix(out.String(), "\ufeff"))).ReadAll()
+	if cerr != nil || len(rows) != 3 {
+		t.Fatalf("grade table (%v):\n%s", cerr, out.String())
+	}
+	want := [][]string{
+		{"Ana", "2026-05-04T10:00:00Z", "1.000", anaFile, conflict},
+		{"ana", "2026-05-04T14:00:00Z", "0.000", malloryFile, "two files claim ana: " + anaFile + ", " + malloryFile},
+	}
+	for i, w := range want {
+		r := rows[i+1]
+		if got := []string{r[0], r[1], r[9], r[15], r[16]}; !slices.Equal(got, w) {
+			t.Errorf("row %d: student, submitted, accuracy, file, conflict = %q, want %q", i+1, got, w)
+		}
+	}
+	if !strings.Contains(errOut.String(), "warning: "+conflict+"; each has its own row") {
+		t.Errorf("stderr must flag the conflict:\n%s", errOut.String())
+	}
+	if err == nil || !strings.Contains(err.Error(), "1 student name claimed by more than one file") {
+		t.Errorf("grade with a conflict must fail after the table: %v", err)
+	}
+}
+
+// readBack reads a file a test wrote.
+func readBack(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

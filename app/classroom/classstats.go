@@ -1,7 +1,6 @@
 package classroom
 
 import (
-	"slices"
 	"strconv"
 
 	"annotator/app/agreement"
@@ -36,7 +35,7 @@ func (v *ClassView) count(d *model.Document, marks [][]model.Mark, alts [][]agre
 			}
 			s := &v.Students[k]
 			if m.Note != "" {
-				st.Notes = append(st.Notes, StudentNote{Student: s.Student, Note: m.Note})
+				st.Notes = append(st.Notes, StudentNote{Student: s.Student, Note: m.Note, Index: k})
 			}
 			if !graded {
 				continue
@@ -68,10 +67,10 @@ func altsAt(alts [][]agreement.Set, i int) []agreement.Set {
 	return nil
 }
 
-// ratings turns one student's marks into agreement ratings over the
-// graded sentences: one row per tag of each sentence, or one empty row
+// ratings turns one student's marks (rater is the student's id, unique in
+// the view) into agreement ratings over the graded sentences: one row per tag of each sentence, or one empty row
 // for an untagged sentence.
-func (v *ClassView) ratings(student string, marks []model.Mark) []agreement.Rating {
+func (v *ClassView) ratings(rater string, marks []model.Mark) []agreement.Rating {
 	var out []agreement.Rating
 	for i, m := range marks {
 		if !v.Exercise.Graded(i) {
@@ -79,10 +78,10 @@ func (v *ClassView) ratings(student string, marks []model.Mark) []agreement.Rati
 		}
 		item := strconv.Itoa(i)
 		if len(m.Tags) == 0 {
-			out = append(out, agreement.Rating{Item: item, Rater: student})
+			out = append(out, agreement.Rating{Item: item, Rater: rater})
 		}
 		for _, t := range m.Tags {
-			out = append(out, agreement.Rating{Item: item, Rater: student, Label: t})
+			out = append(out, agreement.Rating{Item: item, Rater: rater, Label: t})
 		}
 	}
 	return out
@@ -93,7 +92,7 @@ func (v *ClassView) agreement(marks [][]model.Mark) error {
 	per := make([][]agreement.Rating, len(marks))
 	var all []agreement.Rating
 	for k, ms := range marks {
-		per[k] = v.ratings(v.Students[k].Student, ms)
+		per[k] = v.ratings(strconv.Itoa(k), ms) // two students may share a name
 		all = append(all, per[k]...)
 	}
 	d, err := agreement.NewDataset(all)
@@ -115,20 +114,6 @@ func (v *ClassView) agreement(marks [][]model.Mark) error {
 			v.Sentences[i].Agreement = Figure{Why: "needs two students"}
 		}
 	}
-	v.Cohen = make([][]Figure, len(marks))
-	for i := range v.Cohen {
-		v.Cohen[i] = make([]Figure, len(marks))
-		v.Cohen[i][i] = Figure{Why: "a student with themselves"}
-	}
-	for i := range marks {
-		for j := i + 1; j < len(marks); j++ {
-			pair, err := agreement.NewDataset(slices.Concat(per[i], per[j]))
-			if err != nil {
-				return err
-			}
-			f := coefficient(agreement.CohenKappa(pair))
-			v.Cohen[i][j], v.Cohen[j][i] = f, f
-		}
-	}
+	v.per = per
 	return nil
 }

@@ -52,9 +52,6 @@ type ClassView struct {
 	// between tag sets, which gives partial credit for overlapping sets
 	// ({claim, evidence} against {claim} is at distance 0.665, not 1).
 	KrippendorffAlphaMASI Figure
-	// Cohen[i][j] is Cohen's kappa between Students[i] and Students[j];
-	// the matrix is symmetric and its diagonal undefined.
-	Cohen [][]Figure
 	// TagScores are, with a key, the class's counts per tag (summed over
 	// students) and their precision, recall and F1; aligned with Tags.
 	TagScores []TagScore
@@ -66,7 +63,8 @@ type ClassView struct {
 	// students).
 	Confusion Confusion
 
-	cols map[string]int // tag id → index in Tags
+	cols map[string]int        // tag id → index in Tags
+	per  [][]agreement.Rating // each student's ratings, for CohenKappa
 }
 
 // SentenceStats are the figures of one sentence.
@@ -102,12 +100,24 @@ type SentenceStats struct {
 type StudentNote struct {
 	// Student is the name or pseudonym; Note the note.
 	Student, Note string
+	// Index is the student's index in ClassView.Students.
+	Index int
 }
 
 // StudentStats are the figures of one student.
 type StudentStats struct {
 	// Student is the name or pseudonym.
 	Student string
+	// File is the file the submission came from ("class.zip:
+	// Alice_12_assignsubmission_file_/work.json" for an entry of an LMS
+	// zip, whose folder names the account that handed it in); "" when
+	// the view was made without files (NewClassView).
+	File string
+	// Claims lists, when more than one different submission claims this
+	// student's name (compared without regard to case), the files of all
+	// of them, this one included, in the order of Students; nil otherwise.
+	// Every one of them is in the view: none replaces another.
+	Claims []string
 	// Submitted is when the work was handed in; Late says whether that
 	// was after the due date.
 	Submitted time.Time
@@ -154,8 +164,46 @@ type StudentStats struct {
 // and text, whatever its title, instructions or scope), and its exercise
 // is then the view's; each submission may be of any version of ex too
 // (checked as DecodeSubmission does, against the tags of both). No student
-// may appear twice (ImportSubmissions keeps one submission per student).
+// may appear twice: use NewClassViewOf for submissions from files, which
+// keeps and flags two files claiming one student.
 func NewClassView(ex Exercise, key *Key, subs []Submission) (*ClassView, error) {
+	subs = slices.Clone(subs)
+	slices.SortStableFunc(subs, func(a, b Submission) int { return compareNames(a.Student, b.Student) })
+	for i := 1; i < len(subs); i++ {
+		if strings.EqualFold(subs[i].Student, subs[i-1].Student) {
+			return nil, fmt.Errorf("two submissions by %q", subs[i].Student)
+		}
+	}
+	return newClassView(ex, key, subs, make([]string, len(subs)))
+}
+
+// NewClassViewOf is NewClassView of the submissions ImportSubmissions (or
+// an Importer) took from files: each student's row names its file, and
+// two different submissions claiming one student are both kept and
+// flagged (StudentStats.Claims, ClassView.Conflicts).
+func NewClassViewOf(ex Exercise, key *Key, imp Import) (*ClassView, error) {
+	if len(imp.Files) != len(imp.Submissions) {
+		return nil, fmt.Errorf("%d files for %d submissions", len(imp.Files), len(imp.Submissions))
+	}
+	order := make([]int, len(imp.Submissions))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		if c := compareNames(imp.Submissions[a].Student, imp.Submissions[b].Student); c != 0 {
+			return c
+		}
+		return strings.Compare(imp.Files[a], imp.Files[b])
+	})
+	subs, files := make([]Submission, len(order)), make([]string, len(order))
+	for k, i := range order {
+		subs[k], files[k] = imp.Submissions[i], imp.Files[i]
+	}
+	return newClassView(ex, key, subs, files)
+}
+
+// newClassView is NewClassView of subs, sorted by name, from files.
+func newClassView(ex Exercise, key *Key, subs []Submission, files []string) (*ClassView, error) {
 	if err := ex.check("$"); err != nil {
 		return nil, fmt.Errorf("the exercise: %w", err)
 	}
@@ -184,8 +232,6 @@ func NewClassView(ex Exercise, key *Key, subs []Submission) (*ClassView, error) 
 		alts = placeAlternatives(base, key.Alternatives)
 		v.addTags(key.NewTags)
 	}
-	subs = slices.Clone(subs)
-	slices.SortFunc(subs, func(a, b Submission) int { return compareNames(a.Student, b.Student) })
 	var extra []model.Tag
 	marks := make([][]model.Mark, len(subs))
 	v.Graded = vx.GradedCount(len(base.Sentences))
@@ -194,15 +240,13 @@ func NewClassView(ex Exercise, key *Key, subs []Submission) (*ClassView, error) 
 		if err := s.check(&either); err != nil {
 			return nil, fmt.Errorf("the submission of %q: %w", s.Student, err)
 		}
-		if i > 0 && strings.ToLower(s.Student) == strings.ToLower(subs[i-1].Student) {
-			return nil, fmt.Errorf("two submissions by %q", s.Student)
-		}
 		d, orphans := placeOn(base, &vx, s.NewTags, s.Marks)
 		marks[i] = d.Marks
 		extra = append(extra, s.NewTags...)
-		v.Students = append(v.Students, StudentStats{Student: s.Student, Submitted: s.Submitted,
+		v.Students = append(v.Students, StudentStats{Student: s.Student, File: files[i], Submitted: s.Submitted,
 			Late: vx.Late(s.Submitted), SawKey: s.KeyOpened != nil, Total: v.Graded, Unplaced: len(orphans), Marks: d.Marks})
 	}
+	v.flagClaims()
 	slices.SortStableFunc(extra, func(a, b model.Tag) int { return strings.Compare(a.ID, b.ID) })
 	v.addTags(extra)
 	v.count(base, marks, alts)

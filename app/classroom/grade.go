@@ -12,7 +12,7 @@ import (
 // GradeCSV writes the grade table, one row per student in the view's
 // order (by name), with the header
 //
-//	student,submitted,late,saw_key,key_version,graded,annotated,total,completeness,accuracy,macro_f1,<tag>_f1…,hl_<tag>_f1…
+//	student,submitted,late,saw_key,key_version,graded,annotated,total,completeness,accuracy,macro_f1,<tag>_f1…,hl_<tag>_f1…,file,conflict
 //
 // submitted is RFC 3339 in UTC; late and saw_key (the student had opened
 // the released key before submitting) are "yes" or "no"; key_version (the
@@ -22,7 +22,11 @@ import (
 // sentences; completeness, accuracy, macro_f1, each <tag>_f1 (one column
 // per tag in Tags, named by tag id) and each hl_<tag>_f1 (the highlight
 // F1 of the tag, word by word) are numbers with 3 decimals, empty where
-// undefined (a tag neither the key nor the student used).
+// undefined (a tag neither the key nor the student used). file is the
+// file the submission came from (with its LMS folder, for an entry of a
+// zip; empty for a view made without files) and conflict, when more than
+// one different submission claims the student's name, says so and names
+// every such file ("two files claim alice: …"): each has its own row.
 // The file is UTF-8 with a byte order mark (so spreadsheet programs read
 // accented names), RFC 4180 quoting and CRLF line ends. A name or tag id
 // starting with =, +, -, @, tab or carriage return gets a leading ' so
@@ -32,9 +36,12 @@ func (v *ClassView) GradeCSV() ([]byte, error) {
 }
 
 // GradeColumns are the grade table's column names, in order: "%s" in the
-// last two stands for a tag id (one column per tag).
+// two tag columns stands for a tag id (one column per tag).
 var GradeColumns = []string{"student", "submitted", "late", "saw_key", "key_version", "graded", "annotated", "total",
-	"completeness", "accuracy", "macro_f1", "%s_f1", "hl_%s_f1"}
+	"completeness", "accuracy", "macro_f1", "%s_f1", "hl_%s_f1", "file", "conflict"}
+
+// tagColumn is the index in GradeColumns of the first tag column.
+const tagColumn = 11
 
 // GradeCSVWith is GradeCSV with the header in another language: name
 // gives the text of each of GradeColumns (a format string for the tag
@@ -48,17 +55,20 @@ func (v *ClassView) GradeCSVWith(name func(column string) string) ([]byte, error
 	buf.WriteString("\ufeff")
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
-	fixed := GradeColumns[:len(GradeColumns)-2]
-	head := make([]string, 0, len(fixed)+2*len(v.Tags))
+	fixed, trail := GradeColumns[:tagColumn], GradeColumns[tagColumn+2:]
+	head := make([]string, 0, len(GradeColumns)+2*len(v.Tags))
 	for _, c := range fixed {
 		head = append(head, defuse(name(c)))
 	}
-	perTag, perHighlight := name(GradeColumns[len(fixed)]), name(GradeColumns[len(fixed)+1])
+	perTag, perHighlight := name(GradeColumns[tagColumn]), name(GradeColumns[tagColumn+1])
 	for _, t := range v.Tags {
 		head = append(head, defuse(strings.Replace(perTag, "%s", t.ID, 1)))
 	}
 	for _, t := range v.Tags {
 		head = append(head, defuse(strings.Replace(perHighlight, "%s", t.ID, 1)))
+	}
+	for _, c := range trail {
+		head = append(head, defuse(name(c)))
 	}
 	w.Write(head)
 	for _, s := range v.Students {
@@ -72,6 +82,7 @@ func (v *ClassView) GradeCSVWith(name func(column string) string) ([]byte, error
 		for _, t := range s.Highlights {
 			row = append(row, t.F1.Fixed())
 		}
+		row = append(row, defuse(s.File), defuse(s.Conflict()))
 		w.Write(row)
 	}
 	w.Flush()

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"slices"
 	"strings"
-	"time"
 
 	"annotator/app/jsonstrict"
 )
@@ -22,8 +21,10 @@ func (r Refusal) String() string { return r.File + ": " + r.Reason }
 
 // Import is what ImportSubmissions made of a set of files.
 type Import struct {
-	// Submissions are the accepted submissions, one per student, sorted
-	// by student name.
+	// Submissions are the accepted submissions, sorted by student name
+	// (then by file). Two different submissions that claim one student
+	// (names compared without regard to case) are both here: ClassView
+	// flags them (StudentStats.Claims), and nothing is replaced.
 	Submissions []Submission
 	// Files are the files the submissions came from, in the same order.
 	Files []string
@@ -35,77 +36,101 @@ type Import struct {
 // (by name or content) is unpacked with ReadZip and its entries read in
 // turn (a zip inside a zip is refused). Each file that DecodeSubmission
 // refuses (another exercise, a different text, a damaged file…) is listed
-// with the reason. When a student (names compared without regard to
-// case) handed in more than once, the latest submission is kept and the
-// others are listed as refused (an identical copy is refused as such).
+// with the reason; an identical copy of a submission already taken is
+// refused as such. Two different submissions claiming one student are
+// both kept (a forged file never replaces a real one).
 func ImportSubmissions(ex Exercise, files []NamedFile) Import {
-	var imp Import
-	type taken struct {
-		s    Submission
-		file string
-	}
-	byStudent := map[string]int{}
-	var all []taken
-	take := func(name string, data []byte) {
-		if reason := notJSON(data); reason != "" {
-			imp.Refused = append(imp.Refused, Refusal{name, reason})
-			return
-		}
-		s, err := DecodeSubmission(ex, data)
-		if err != nil {
-			imp.Refused = append(imp.Refused, Refusal{name, err.Error()})
-			return
-		}
-		who := strings.ToLower(s.Student)
-		k, dup := byStudent[who]
-		if !dup {
-			byStudent[who] = len(all)
-			all = append(all, taken{s, name})
-			return
-		}
-		old := all[k]
-		switch {
-		case s.Checksum == old.s.Checksum:
-			imp.Refused = append(imp.Refused, Refusal{name, "the same submission as " + old.file})
-		case s.Submitted.Before(old.s.Submitted):
-			imp.Refused = append(imp.Refused, Refusal{name, newerUsed(old.s, old.file)})
-		default:
-			imp.Refused = append(imp.Refused, Refusal{old.file, newerUsed(s, name)})
-			all[k] = taken{s, name}
-		}
-	}
+	im := NewImporter(ex)
+	im.Add(files...)
+	return im.Import()
+}
+
+// Importer reads submission files for one exercise a few at a time, as a
+// teacher picks them, and keeps what it made of each: a file (a zip bomb,
+// a damaged file) is read and refused once, never again when the view is
+// computed anew.
+type Importer struct {
+	ex      Exercise
+	subs    []Submission
+	files   []string
+	refused []Refusal
+	seen    map[string]string // checksum → the file it was taken from
+}
+
+// NewImporter returns an importer of submissions for ex.
+func NewImporter(ex Exercise) *Importer {
+	return &Importer{ex: ex, seen: map[string]string{}}
+}
+
+// Add reads files (see ImportSubmissions) into the importer.
+func (im *Importer) Add(files ...NamedFile) {
 	for _, f := range files {
 		if !isZip(f) {
-			take(f.Name, f.Data)
+			im.take(f.Name, f.Data)
 			continue
 		}
-		entries, err := ReadZip(f.Data)
+		entries, err := readSubmissionZip(f.Data)
 		if err != nil {
-			imp.Refused = append(imp.Refused, Refusal{f.Name, err.Error()})
+			im.refuse(f.Name, err.Error())
 			continue
 		}
 		for _, e := range entries {
 			name := f.Name + ": " + e.Name
-			if isZip(e) {
-				imp.Refused = append(imp.Refused, Refusal{name, "a zip inside a zip is not opened; unpack it and import its files"})
-				continue
+			switch {
+			case e.refused != "":
+				im.refuse(name, e.refused)
+			case isZip(e.NamedFile):
+				im.refuse(name, "a zip inside a zip is not opened; unpack it and import its files")
+			default:
+				im.take(name, e.Data)
 			}
-			take(name, e.Data)
 		}
 	}
-	slices.SortFunc(all, func(a, b taken) int { return compareNames(a.s.Student, b.s.Student) })
-	for _, t := range all {
-		imp.Submissions = append(imp.Submissions, t.s)
-		imp.Files = append(imp.Files, t.file)
-	}
-	return imp
 }
 
-// newerUsed words why the older of two submissions by one student is left
-// out.
-func newerUsed(newer Submission, newerFile string) string {
-	return "a newer submission by " + newer.Student + " (" + newerFile + ", submitted " +
-		newer.Submitted.Format(time.RFC3339) + ") is used instead"
+// refuse lists a file not taken.
+func (im *Importer) refuse(name, reason string) {
+	im.refused = append(im.refused, Refusal{name, reason})
+}
+
+// take reads one submission file.
+func (im *Importer) take(name string, data []byte) {
+	if reason := notJSON(data); reason != "" {
+		im.refuse(name, reason)
+		return
+	}
+	s, err := DecodeSubmission(im.ex, data)
+	if err != nil {
+		im.refuse(name, err.Error())
+		return
+	}
+	if first, dup := im.seen[s.Checksum]; dup {
+		im.refuse(name, "the same submission as "+first)
+		return
+	}
+	im.seen[s.Checksum] = name
+	im.subs = append(im.subs, s)
+	im.files = append(im.files, name)
+}
+
+// Import returns what the importer took and refused so far, the
+// submissions sorted by student name, then by file.
+func (im *Importer) Import() Import {
+	order := make([]int, len(im.subs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		if c := compareNames(im.subs[a].Student, im.subs[b].Student); c != 0 {
+			return c
+		}
+		return strings.Compare(im.files[a], im.files[b])
+	})
+	imp := Import{Submissions: make([]Submission, len(order)), Files: make([]string, len(order)), Refused: slices.Clone(im.refused)}
+	for k, i := range order {
+		imp.Submissions[k], imp.Files[k] = im.subs[i], im.files[i]
+	}
+	return imp
 }
 
 // isZip reports whether a file is a zip archive, by name or content.

@@ -41,18 +41,18 @@ func TestImportSubmissions(t *testing.T) {
 	for _, s := range imp.Submissions {
 		names = append(names, s.Student)
 	}
-	if !slices.Equal(names, []string{"Anna", "Ben", "Cleo"}) {
+	// Cleo's draft and final files are both kept (the view flags them).
+	if !slices.Equal(names, []string{"Anna", "Ben", "Cleo", "Cleo"}) {
 		t.Errorf("students = %v", names)
 	}
 	wantFiles := []string{"class.zip: Anna_1_assignsubmission_file_/bus-fares.anna.submission.json",
-		"class.zip: Ben_2_assignsubmission_file_/work.json", "cleo.json"}
+		"class.zip: Ben_2_assignsubmission_file_/work.json", "cleo-draft.json", "cleo.json"}
 	if !slices.Equal(imp.Files, wantFiles) {
 		t.Errorf("files = %q", imp.Files)
 	}
 	want := []string{
 		"class.zip: Cleo_3_assignsubmission_file_/notes.txt: not an annotator submission",
 		"class.zip: inner.zip: a zip inside a zip is not opened",
-		"cleo-draft.json: a newer submission by Cleo (cleo.json, submitted 2026-03-10T13:00:00Z) is used instead",
 		"anna-again.json: the same submission as class.zip: Anna_1_assignsubmission_file_/bus-fares.anna.submission.json",
 		"key.json: $.format: this is an answer key, not a submission",
 		"dan.json: $.exercise: the submission is for another exercise",
@@ -67,9 +67,15 @@ func TestImportSubmissions(t *testing.T) {
 			t.Errorf("refusal %d = %q, want it to start with %q", i, got, w)
 		}
 	}
-	// The newer submission replaces an older one found first.
-	imp = ImportSubmissions(ex, []NamedFile{{"draft.json", encoded(t, &oldCleo)}, {"final.json", encoded(t, &cleo)}})
-	if len(imp.Submissions) != 1 || imp.Files[0] != "final.json" || len(imp.Refused) != 1 || imp.Refused[0].File != "draft.json" {
-		t.Errorf("newer replaces older: %+v", imp)
+	// Neither of two different files of one student replaces the other,
+	// whichever comes first.
+	for _, files := range [][]NamedFile{
+		{{"draft.json", encoded(t, &oldCleo)}, {"final.json", encoded(t, &cleo)}},
+		{{"final.json", encoded(t, &cleo)}, {"draft.json", encoded(t, &oldCleo)}},
+	} {
+		imp = ImportSubmissions(ex, files)
+		if len(imp.Submissions) != 2 || !slices.Equal(imp.Files, []string{"draft.json", "final.json"}) || len(imp.Refused) != 0 {
+			t.Errorf("two files of one student: %+v", imp)
+		}
 	}
 }

@@ -96,7 +96,7 @@ func TestClassViewScope(t *testing.T) {
 	if s0 := v.Sentences[0]; s0.Counts[0] != 1 || s0.Correct != 0 || s0.Agreement.OK || s0.Agreement.Why != "not graded" {
 		t.Errorf("ungraded s0: counts %v correct %d agreement %+v", s0.Counts, s0.Correct, s0.Agreement)
 	}
-	if got := v.Sentences[1].Notes; !reflect.DeepEqual(got, []StudentNote{{"Bo", "Is this a title?"}}) {
+	if got := v.Sentences[1].Notes; !reflect.DeepEqual(got, []StudentNote{{"Bo", "Is this a title?", 1}}) {
 		t.Errorf("notes of the ungraded s1 = %v", got)
 	}
 	if v.Sentences[6].Key.Note != "A date is a fact." || v.Sentences[2].Correct != 2 || v.Sentences[3].Correct != 1 {

@@ -82,10 +82,10 @@ func TestWorkedClass(t *testing.T) {
 	if got := []string{v.Students[0].Student, v.Students[1].Student, v.Students[2].Student}; !slices.Equal(got, []string{"Anna", "Ben", "Cleo"}) {
 		t.Fatalf("students = %v", got)
 	}
-	near("Cohen Anna–Ben", v.Cohen[0][1], 0.5)
-	near("Cohen Anna–Cleo", v.Cohen[0][2], 0.5)
-	near("Cohen Ben–Cleo", v.Cohen[2][1], 1.0/11)
-	if v.Cohen[1][1].OK {
+	near("Cohen Anna–Ben", v.CohenKappa(0, 1), 0.5)
+	near("Cohen Anna–Cleo", v.CohenKappa(0, 2), 0.5)
+	near("Cohen Ben–Cleo", v.CohenKappa(2, 1), 1.0/11)
+	if v.CohenKappa(1, 1).OK {
 		t.Error("the diagonal of the Cohen matrix must be undefined")
 	}
 
@@ -149,10 +149,10 @@ func TestWorkedClass(t *testing.T) {
 	// The key highlights nothing and only Ben highlights (evidence, in
 	// s3): hl_evidence_f1 is 0 for him (FP only), the rest undefined.
 	want := "\ufeffstudent,submitted,late,saw_key,key_version,graded,annotated,total,completeness,accuracy,macro_f1," +
-		"claim_f1,evidence_f1,opinion_f1,question_f1,hl_claim_f1,hl_evidence_f1,hl_opinion_f1,hl_question_f1\r\n" +
-		"Anna,2026-03-09T10:00:00Z,no,no,1,5,4,5,0.800,1.000,1.000,1.000,1.000,1.000,,,,,\r\n" +
-		"Ben,2026-03-10T11:00:00Z,no,no,1,5,5,5,1.000,0.600,0.600,0.800,0.000,1.000,,,0.000,,\r\n" +
-		"Cleo,2026-03-10T13:00:00Z,yes,no,1,5,4,5,0.800,0.600,0.556,0.667,1.000,0.000,,,,,\r\n"
+		"claim_f1,evidence_f1,opinion_f1,question_f1,hl_claim_f1,hl_evidence_f1,hl_opinion_f1,hl_question_f1,file,conflict\r\n" +
+		"Anna,2026-03-09T10:00:00Z,no,no,1,5,4,5,0.800,1.000,1.000,1.000,1.000,1.000,,,,,,,\r\n" +
+		"Ben,2026-03-10T11:00:00Z,no,no,1,5,5,5,1.000,0.600,0.600,0.800,0.000,1.000,,,0.000,,,,\r\n" +
+		"Cleo,2026-03-10T13:00:00Z,yes,no,1,5,4,5,0.800,0.600,0.556,0.667,1.000,0.000,,,,,,,\r\n"
 	if string(got) != want {
 		t.Errorf("GradeCSV:\n%q\nwant\n%q", got, want)
 	}

@@ -43,6 +43,58 @@ type NamedFile struct {
 // entries claim. Encrypted entries and unknown compression methods are
 // errors naming the entry.
 func ReadZip(data []byte) ([]NamedFile, error) {
+	entries, err := readZip(data, func(*zip.File) string { return "" })
+	if err != nil {
+		return nil, err
+	}
+	out := make([]NamedFile, len(entries))
+	for i, e := range entries {
+		out[i] = e.NamedFile
+	}
+	return out, nil
+}
+
+// Limits of the entries of an LMS zip that are read as submissions: any
+// other entry is listed as refused without being unpacked.
+const (
+	// maxRatio caps how many times an entry over ratioFloor may expand;
+	// a submission's JSON expands about ten times.
+	maxRatio   = 100
+	ratioFloor = 1 << 20
+)
+
+// zipEntry is an entry of a zip: its file, or why it was not unpacked.
+type zipEntry struct {
+	NamedFile
+	refused string
+}
+
+// readSubmissionZip is ReadZip for a zip of submissions: an entry that
+// cannot be a submission (not a .json file, a zip, larger than
+// MaxSubmissionSize, or expanding more than maxRatio times) is refused by
+// its directory entry alone, before anything is unpacked, and does not
+// count against MaxZipTotal. The work is so bounded by the zip's size and
+// MaxZipTotal, whatever the zip holds.
+func readSubmissionZip(data []byte) ([]zipEntry, error) {
+	return readZip(data, func(f *zip.File) string {
+		name := strings.ToLower(f.Name)
+		switch {
+		case strings.HasSuffix(name, ".zip"):
+			return "a zip inside a zip is not opened; unpack it and import its files"
+		case !strings.HasSuffix(name, ".json"):
+			return "not an annotator submission (a submission is the .json file the app downloads; this entry is not read)"
+		case f.UncompressedSize64 > MaxSubmissionSize:
+			return fmt.Sprintf("unpacks to %s; a submission is at most %s (not unpacked)", jsonstrict.HumanBytes(int(min(f.UncompressedSize64, 1<<40))), jsonstrict.HumanBytes(MaxSubmissionSize))
+		case f.UncompressedSize64 > ratioFloor && f.UncompressedSize64 > maxRatio*f.CompressedSize64:
+			return fmt.Sprintf("unpacks to %s from %s, more than %d times its size: a zip bomb? (not unpacked)", jsonstrict.HumanBytes(int(min(f.UncompressedSize64, 1<<40))), jsonstrict.HumanBytes(int(f.CompressedSize64)), maxRatio)
+		}
+		return ""
+	})
+}
+
+// readZip reads the entries of a zip (see ReadZip); skip says why an entry
+// is not to be unpacked ("" to unpack it).
+func readZip(data []byte, skip func(*zip.File) string) ([]zipEntry, error) {
 	if len(data) > MaxZipSize {
 		return nil, fmt.Errorf("the zip file is larger than %s, the most that is read", jsonstrict.HumanBytes(MaxZipSize))
 	}
@@ -53,21 +105,33 @@ func ReadZip(data []byte) ([]NamedFile, error) {
 	if len(r.File) > MaxZipEntries {
 		return nil, fmt.Errorf("the zip holds %d entries; at most %d are read", len(r.File), MaxZipEntries)
 	}
-	var keep []*zip.File
+	var out []zipEntry
 	var claimed uint64
 	for _, f := range r.File {
 		if clutter(f.Name) || f.FileInfo().IsDir() {
 			continue
 		}
-		keep = append(keep, f)
+		if why := skip(f); why != "" {
+			out = append(out, zipEntry{NamedFile: NamedFile{Name: f.Name}, refused: why})
+			continue
+		}
+		out = append(out, zipEntry{NamedFile: NamedFile{Name: f.Name}})
 		claimed += min(f.UncompressedSize64, MaxZipTotal+1)
 	}
 	if claimed > MaxZipTotal {
 		return nil, fmt.Errorf("the zip unpacks to more than %s; at most %s is read", jsonstrict.HumanBytes(MaxZipTotal), jsonstrict.HumanBytes(MaxZipTotal))
 	}
-	out := make([]NamedFile, 0, len(keep))
 	left := int64(MaxZipTotal)
-	for _, f := range keep {
+	k := 0
+	for _, f := range r.File {
+		if clutter(f.Name) || f.FileInfo().IsDir() {
+			continue
+		}
+		e := &out[k]
+		k++
+		if e.refused != "" {
+			continue
+		}
 		if f.Flags&0x1 != 0 {
 			return nil, fmt.Errorf("entry %q is encrypted; unpack the zip with its password first", jsonstrict.Clip(f.Name, 80))
 		}
@@ -76,7 +140,7 @@ func ReadZip(data []byte) ([]NamedFile, error) {
 			return nil, fmt.Errorf("entry %q: %w", jsonstrict.Clip(f.Name, 80), err)
 		}
 		left -= int64(len(b))
-		out = append(out, NamedFile{Name: f.Name, Data: b})
+		e.Data = b
 	}
 	return out, nil
 }

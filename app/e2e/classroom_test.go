@@ -137,7 +137,7 @@ func expectedGrades(t *testing.T, exFile, keyFile string, subs []string) []byte 
 		files = append(files, classroom.NamedFile{Name: s, Data: read(s)})
 	}
 	imp := classroom.ImportSubmissions(ex, files)
-	v, err := classroom.NewClassView(ex, &key, imp.Submissions)
+	v, err := classroom.NewClassViewOf(ex, &key, imp)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,7 +74,7 @@ func (c *ClassPage) recompute() {
 	}
 	imp := classroom.ImportSubmissions(*c.ex, c.files)
 	c.refused = imp.Refused
-	v, err := classroom.NewClassView(*c.ex, c.key, imp.Submissions)
+	v, err := classroom.NewClassViewOf(*c.ex, c.key, imp)
 	if err != nil {
 		c.alert = tr("The class view could not be computed: %v", err)
 		return

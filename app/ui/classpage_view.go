@@ -117,7 +117,7 @@ func (c *ClassPage) renderFigures() app.UI {
 	for i, s := range v.Students {
 		cells := []app.UI{app.Th().Scope("row").Text(s.Student)}
 		for j := range v.Students {
-			cells = append(cells, app.Td().Text(v.Cohen[i][j].String()))
+			cells = append(cells, app.Td().Text(v.CohenKappa(i, j).String()))
 		}
 		rows = append(rows, app.Tr().Body(cells...))
 	}
