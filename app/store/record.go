@@ -8,6 +8,7 @@ import (
 
 	"annotator/app/anchor"
 	"annotator/app/model"
+	"annotator/app/segment"
 )
 
 // Schema is the version of the texts and undo histories this code writes.
@@ -172,12 +173,21 @@ func (r Record) Place(d *model.Document) Placement {
 	for i := range d.Sentences {
 		sentences[i] = d.SentenceText(i)
 	}
-	wants := make([]anchor.Want, len(r.Marks))
-	for i, sm := range r.Marks {
-		wants[i] = anchor.Want{Quote: sm.Quote, Prefix: sm.Prefix, Suffix: sm.Suffix, Index: sm.Sentence}
+	// A quote too long for any sentence (one written before sentences were
+	// capped at segment.MaxSentenceRunes) cannot be placed: it stays an
+	// orphan, without edit-distance work that grows with its length.
+	marks := make([]StoredMark, 0, len(r.Marks))
+	wants := make([]anchor.Want, 0, len(r.Marks))
+	for _, sm := range r.Marks {
+		if tooLongToPlace(sm.Quote) {
+			pl.Orphans = append(pl.Orphans, sm)
+			continue
+		}
+		marks = append(marks, sm)
+		wants = append(wants, anchor.Want{Quote: sm.Quote, Prefix: sm.Prefix, Suffix: sm.Suffix, Index: sm.Sentence})
 	}
 	for i, res := range anchor.Place(sentences, wants) {
-		sm := r.Marks[i]
+		sm := marks[i]
 		switch res.How {
 		case anchor.Exact:
 			d.Marks[res.Index] = sm.Mark
@@ -208,6 +218,15 @@ func (r Record) Place(d *model.Document) Placement {
 	}
 	slices.Sort(pl.FuzzyAt)
 	return pl
+}
+
+// maxPlaceableRunes is the longest quote that can match a sentence of
+// segment.MaxSentenceRunes code points within anchor.FuzzyPercent.
+const maxPlaceableRunes = segment.MaxSentenceRunes * 100 / (100 - anchor.FuzzyPercent)
+
+// tooLongToPlace reports whether quote is longer than maxPlaceableRunes.
+func tooLongToPlace(quote string) bool {
+	return len(quote) > maxPlaceableRunes && utf8.RuneCountInString(quote) > maxPlaceableRunes
 }
 
 // ApplyTo puts the record's marks on d as Place does and returns the
