@@ -139,8 +139,6 @@ var ar = catalog{
 		"%s was not imported, and nothing was changed: %v": "لم يُستورد %s، ولم يتغيّر شيء: %v",
 		"Import cancelled: nothing was changed.":           "أُلغي الاستيراد: لم يتغيّر شيء.",
 
-		"The document changed since the preview; import again to see the new preview.": "تغيّر المستند منذ المعاينة؛ استورد مجددًا لترى المعاينة الجديدة.",
-
 		"this document: %s": "هذا المستند: %s",
 		"Imported %s: %s.":  "تم استيراد %s: %s.",
 		"This document":     "هذا المستند",
@@ -153,7 +151,6 @@ var ar = catalog{
 		"Import":                            "استيراد",
 		"%s: %s":                            "%s: %s",
 		"; %s":                              "؛ %s",
-		"New tags will be added to the tag set: %s.": "ستُضاف وسوم جديدة إلى المجموعة: %s.",
 		"Sentence %d differs: kept both, result %s.": "الجملة %d مختلفة: احتُفظ بالاثنين، والنتيجة %s.",
 		"Cannot be placed (%s): “%s”":                "يتعذّر وضعه (%s): «%s»",
 		"tags %s":                                    "الوسوم %s",

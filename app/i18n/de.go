@@ -138,8 +138,6 @@ var de = catalog{
 		"%s was not imported, and nothing was changed: %v": "%s wurde nicht importiert, und nichts wurde geändert: %v",
 		"Import cancelled: nothing was changed.":           "Import abgebrochen: Nichts wurde geändert.",
 
-		"The document changed since the preview; import again to see the new preview.": "Das Dokument hat sich seit der Vorschau geändert; importieren Sie erneut, um die neue Vorschau zu sehen.",
-
 		"this document: %s": "dieses Dokument: %s",
 		"Imported %s: %s.":  "%s importiert: %s.",
 		"This document":     "Dieses Dokument",
@@ -152,7 +150,6 @@ var de = catalog{
 		"Import":                            "Importieren",
 		"%s: %s":                            "%s: %s",
 		"; %s":                              "; %s",
-		"New tags will be added to the tag set: %s.": "Neue Tags werden zum Tag-Set hinzugefügt: %s.",
 		"Sentence %d differs: kept both, result %s.": "Satz %d weicht ab: Beides behalten, Ergebnis %s.",
 		"Cannot be placed (%s): “%s”":                "Nicht zuzuordnen (%s): „%s“",
 		"tags %s":                                    "Tags %s",

@@ -137,8 +137,6 @@ var es = catalog{
 		"%s was not imported, and nothing was changed: %v": "%s no se importó y no se cambió nada: %v",
 		"Import cancelled: nothing was changed.":           "Importación cancelada: no se cambió nada.",
 
-		"The document changed since the preview; import again to see the new preview.": "El documento cambió desde la vista previa; vuelve a importar para ver la nueva vista previa.",
-
 		"this document: %s": "este documento: %s",
 		"Imported %s: %s.":  "%s importado: %s.",
 		"This document":     "Este documento",
@@ -151,7 +149,6 @@ var es = catalog{
 		"Import":                            "Importar",
 		"%s: %s":                            "%s: %s",
 		"; %s":                              "; %s",
-		"New tags will be added to the tag set: %s.": "Se añadirán etiquetas nuevas al conjunto: %s.",
 		"Sentence %d differs: kept both, result %s.": "La oración %d es distinta: se conservan ambas, resultado %s.",
 		"Cannot be placed (%s): “%s”":                "No se puede colocar (%s): «%s»",
 		"tags %s":                                    "etiquetas %s",

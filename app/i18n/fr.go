@@ -139,8 +139,6 @@ var fr = catalog{
 		"%s was not imported, and nothing was changed: %v": "%s n’a pas été importé, et rien n’a été modifié : %v",
 		"Import cancelled: nothing was changed.":           "Importation annulée : rien n’a été modifié.",
 
-		"The document changed since the preview; import again to see the new preview.": "Le document a changé depuis l’aperçu ; importez de nouveau pour voir le nouvel aperçu.",
-
 		"this document: %s": "ce document : %s",
 		"Imported %s: %s.":  "%s importé : %s.",
 		"This document":     "Ce document",
@@ -153,7 +151,6 @@ var fr = catalog{
 		"Import":                            "Importer",
 		"%s: %s":                            "%s : %s",
 		"; %s":                              " ; %s",
-		"New tags will be added to the tag set: %s.": "De nouvelles étiquettes seront ajoutées au jeu : %s.",
 		"Sentence %d differs: kept both, result %s.": "La phrase %d diffère : les deux sont gardées, résultat %s.",
 		"Cannot be placed (%s): “%s”":                "Impossible à placer (%s) : « %s »",
 		"tags %s":                                    "étiquettes %s",

@@ -7,6 +7,7 @@ import (
 
 	"annotator/app/formats"
 	"annotator/app/library"
+	"annotator/app/markup"
 	"annotator/app/model"
 	"annotator/app/session"
 )
@@ -23,6 +24,9 @@ func isImportFile(name string) bool {
 // readImport reads one file and opens its preview: nothing is written
 // before the reader presses Import.
 func (r *Reader) readImport(ctx app.Context, f app.Value) {
+	// The note being typed is committed first, so that the preview merges
+	// with it (MergeRule keeps both notes) and no text is lost.
+	r.apply(ctx, r.s.CommitNote())
 	r.flushSave() // the records an import reads must hold the last key's change
 	name := f.Get("name").String()
 	if size := f.Get("size").Int(); size > maxImportBytes {
@@ -74,13 +78,37 @@ func (d *importDialog) onApply(ctx app.Context, e app.Event) {
 		d.h.apply(ctx, session.Effect{Status: tr("This document is read-only in this tab: its saved data could not be read.")})
 		return
 	}
+	// Nothing is written when a document changed since the preview (in
+	// another tab): a stale preview must never revert that work.
+	changed, err := p.Changed(d.h.repo())
+	if err != nil {
+		d.h.apply(ctx, session.Effect{Alert: tr("%s was not imported, and nothing was changed: %v", p.Name, err)})
+		return
+	}
+	if p.Here != nil && !p.Here.Fresh(s.Doc) {
+		changed = append([]string{s.Doc.Title}, changed...)
+	}
+	if len(changed) > 0 {
+		var titles []string
+		for _, t := range changed {
+			titles = append(titles, tr("“%s”", t))
+		}
+		msg := tr("%s changed in another tab since this preview, so nothing was imported. Open the file again to see the new preview.", titles[0])
+		if len(titles) > 1 {
+			msg = tr("These documents changed in another tab since this preview, so nothing was imported: %s. Open the file again to see the new preview.", uiLang.Join(titles))
+		}
+		d.h.apply(ctx, session.Effect{Alert: msg})
+		return
+	}
 	var done []string
 	if p.Here != nil {
-		if !p.Here.Fresh(s.Doc) {
-			d.h.apply(ctx, session.Effect{Alert: tr("The document changed since the preview; import again to see the new preview.")})
-			return
-		}
 		d.h.apply(ctx, s.Apply(p.Here.Change()))
+		// The note editor shows the imported note: a key typed next
+		// edits it, and never writes the old draft over it. It is set
+		// here and now: this dialog is closed, so a deferred call on its
+		// context would never run.
+		s.ShowNote()
+		setNoteValue(s.Draft())
 		done = append(done, tr("this document: %s", planSummary(*p.Here)))
 	}
 	more, err := p.ApplyElsewhere(d.h.repo(), now())
@@ -126,15 +154,18 @@ func (d *importDialog) Render() app.UI {
 }
 
 // planItems describes one document's plan: counts, new tags, conflicts and
-// annotations that could not be placed.
+// annotations that could not be placed. Tags are named as the reader sees
+// them, with their colours, never by their ids.
 func planItems(what string, p formats.Plan) []app.UI {
 	out := []app.UI{app.Li().DataSet("plan-summary", "true").Text(tr("%s: %s", what, planSummary(p)))}
 	if len(p.UnknownTags) > 0 {
-		var names []string
+		chips := []app.UI{app.Text(tr("New tags will be added to the tag set:") + " ")}
 		for _, u := range p.UnknownTags {
-			names = append(names, u.Name)
+			id, _ := formats.MatchTag(p.TagSetAfter, formats.TagRef{ID: u.ID, Name: u.Name})
+			t, _ := p.TagSetAfter.Find(id)
+			chips = append(chips, tagChip(u.Name, t.Color), app.Text(" "))
 		}
-		out = append(out, app.Li().Text(tr("New tags will be added to the tag set: %s.", uiLang.Join(names))))
+		out = append(out, app.Li().DataSet("plan-new-tags", "true").Body(chips...))
 	}
 	shown := 0
 	for _, e := range p.Entries {
@@ -142,7 +173,7 @@ func planItems(what string, p formats.Plan) []app.UI {
 			continue
 		}
 		shown++
-		out = append(out, app.Li().Class("conflict").Text(tr("Sentence %d differs: kept both, result %s.", e.Sentence+1, describeMark(e.Result))))
+		out = append(out, app.Li().Class("conflict").Text(tr("Sentence %d differs: kept both, result %s.", e.Sentence+1, describeMark(p.TagSetAfter, e.Result))))
 	}
 	for k, u := range p.Unplaced {
 		if k >= 10 {
@@ -152,6 +183,16 @@ func planItems(what string, p formats.Plan) []app.UI {
 		out = append(out, app.Li().Class("warn").Text(tr("Cannot be placed (%s): “%s”", u.Reason, clip(u.Annotation.Quote.Exact, 80))))
 	}
 	return out
+}
+
+// tagChip is a tag's name after a square of its colour (grey when it has
+// none yet).
+func tagChip(name, color string) app.UI {
+	if color == "" {
+		color = "#999999"
+	}
+	return app.Span().Class("plan-tag").DataSet("plan-tag", name).
+		Style("border-left", "0.9em solid "+markup.SafeColor(color)).Style("padding-inline-start", "0.3em").Text(name)
 }
 
 // planSummary counts what a plan does to one document, as
@@ -172,11 +213,18 @@ func planSummary(p formats.Plan) string {
 	return s
 }
 
-// describeMark is a short text for a mark.
-func describeMark(m model.Mark) string {
+// describeMark is a short text for a mark, naming its tags as ts does.
+func describeMark(ts model.TagSet, m model.Mark) string {
 	parts := []string{}
 	if len(m.Tags) > 0 {
-		parts = append(parts, tr("tags %s", uiLang.Join(m.Tags)))
+		names := make([]string, len(m.Tags))
+		for i, id := range m.Tags {
+			names[i] = id
+			if t, ok := ts.Find(id); ok {
+				names[i] = t.Name
+			}
+		}
+		parts = append(parts, tr("tags %s", uiLang.Join(names)))
 	}
 	if m.Note != "" {
 		parts = append(parts, tr("note “%s”", clip(m.Note, 60)))
