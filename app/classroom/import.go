@@ -2,6 +2,10 @@ package classroom
 
 import (
 	"bytes"
+	"errors"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"slices"
 	"strings"
 
@@ -64,28 +68,78 @@ func NewImporter(ex Exercise) *Importer {
 
 // Add reads files (see ImportSubmissions) into the importer.
 func (im *Importer) Add(files ...NamedFile) {
+	var batch []NamedFile // the files to decode, in order
+	var why []string      // why each of batch is refused unread ("" to decode it)
 	for _, f := range files {
 		if !isZip(f) {
-			im.take(f.Name, f.Data)
+			batch, why = append(batch, f), append(why, "")
 			continue
 		}
 		entries, err := readSubmissionZip(f.Data)
 		if err != nil {
-			im.refuse(f.Name, err.Error())
+			batch, why = append(batch, NamedFile{Name: f.Name}), append(why, err.Error())
 			continue
 		}
 		for _, e := range entries {
-			name := f.Name + ": " + e.Name
-			switch {
-			case e.refused != "":
-				im.refuse(name, e.refused)
-			case isZip(e.NamedFile):
-				im.refuse(name, "a zip inside a zip is not opened; unpack it and import its files")
-			default:
-				im.take(name, e.Data)
+			reason := e.refused
+			if reason == "" && isZip(e.NamedFile) {
+				reason = "a zip inside a zip is not opened; unpack it and import its files"
 			}
+			batch, why = append(batch, NamedFile{Name: f.Name + ": " + e.Name, Data: e.Data}), append(why, reason)
 		}
 	}
+	decoded := im.decodeAll(batch, why)
+	for i, f := range batch {
+		switch d := decoded[i]; {
+		case why[i] != "":
+			im.refuse(f.Name, why[i])
+		case d.err != nil:
+			im.refuse(f.Name, d.err.Error())
+		default:
+			im.keep(f.Name, d.s)
+		}
+	}
+}
+
+// decoded is one file's submission, or why it is refused.
+type decoded struct {
+	s   Submission
+	err error
+}
+
+// decodeAll decodes the files of batch not refused already, on every
+// processor there is (each file on its own; the order of the results is
+// the order of batch, whatever the order of the work).
+func (im *Importer) decodeAll(batch []NamedFile, why []string) []decoded {
+	out := make([]decoded, len(batch))
+	one := func(i int) {
+		if why[i] != "" {
+			return
+		}
+		if reason := notJSON(batch[i].Data); reason != "" {
+			out[i].err = errors.New(reason)
+			return
+		}
+		out[i].s, out[i].err = DecodeSubmission(im.ex, batch[i].Data)
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(batch))
+	if workers <= 1 {
+		for i := range batch {
+			one(i)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(batch); i = int(next.Add(1) - 1) {
+				one(i)
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // refuse lists a file not taken.
@@ -93,17 +147,8 @@ func (im *Importer) refuse(name, reason string) {
 	im.refused = append(im.refused, Refusal{name, reason})
 }
 
-// take reads one submission file.
-func (im *Importer) take(name string, data []byte) {
-	if reason := notJSON(data); reason != "" {
-		im.refuse(name, reason)
-		return
-	}
-	s, err := DecodeSubmission(im.ex, data)
-	if err != nil {
-		im.refuse(name, err.Error())
-		return
-	}
+// keep takes a decoded submission, unless it is a copy of one taken.
+func (im *Importer) keep(name string, s Submission) {
 	if first, dup := im.seen[s.Checksum]; dup {
 		im.refuse(name, "the same submission as "+first)
 		return
