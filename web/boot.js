@@ -1,10 +1,102 @@
-// Runs in <head>, before the page is drawn. The prerendered page (from the
-// server or the service worker's cache) always shows the shipped article;
-// when the address names a document (?doc=), the article and its title stay
-// hidden until the app has opened that document, so that opening or
-// reloading a document never shows another text first. The app removes the
-// attribute once it has painted (app/ui/paper.go).
+// Runs in <head>, before the page is drawn.
+//
+// 1. The prerendered page (from the server or the service worker's cache)
+//    always shows the shipped article; when the address names a document
+//    (?doc=), the article and its title stay hidden until the app has opened
+//    that document, so that opening or reloading a document never shows
+//    another text first. The app removes the attribute once it has painted
+//    (app/ui/show.go).
+// 2. No key is lost at start-up: the text shows about a second before
+//    app.wasm runs. Keys pressed on the article meanwhile are recorded, in
+//    order, and html[data-starting] says that they wait (web/update.css
+//    shows it); the reader takes them with annotatorStart.take() when it
+//    opens its document and applies them as if pressed then
+//    (app/ui/startkeys.go). Keys typed in a text field are left alone.
 "use strict";
 if (new URLSearchParams(location.search).has("doc")) {
   document.documentElement.setAttribute("data-opening", "true");
 }
+
+(() => {
+  const root = document.documentElement;
+  const queued = [];
+  // Named keys the reader has commands for (letters, digits and signs are
+  // single characters); with Ctrl or Cmd only undo and redo.
+  const named = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "Enter", "Escape"]);
+  const waiting = {
+    en: "Starting… your keys will apply in a moment",
+    fr: "Démarrage… vos touches s’appliqueront dans un instant",
+    de: "Startet… Ihre Tasten wirken gleich",
+    es: "Iniciando… sus teclas se aplicarán en un momento",
+    ar: "جارٍ البدء… ستُطبَّق مفاتيحك بعد لحظة",
+  };
+
+  // lang is the interface language the app will pick (app/ui/lang.go):
+  // the stored choice, else the first of the browser's languages it speaks.
+  function lang() {
+    const prefs = [];
+    try {
+      const p = JSON.parse(localStorage.getItem("annotator/prefs") || "{}");
+      if (p && typeof p.lang === "string") {
+        prefs.push(p.lang);
+      }
+    } catch (err) {
+      // Unreadable preferences: the browser's languages decide.
+    }
+    prefs.push(...(navigator.languages || [navigator.language || "en"]));
+    for (const tag of prefs) {
+      const l = String(tag).split(/[-_]/)[0].toLowerCase();
+      if (Object.hasOwn(waiting, l)) {
+        return l;
+      }
+    }
+    return "en";
+  }
+
+  function isTextField(el) {
+    if (!el || !el.tagName) {
+      return false;
+    }
+    switch (el.tagName) {
+      case "TEXTAREA":
+      case "SELECT":
+        return true;
+      case "INPUT":
+        return !["button", "checkbox", "radio", "submit", "reset", "file", "range", "color"].includes(el.type);
+    }
+    return !!el.isContentEditable;
+  }
+
+  function record(e) {
+    if (e.defaultPrevented || e.altKey || isTextField(e.target) || !document.querySelector("#article [data-sentence]")) {
+      return;
+    }
+    const ctrl = e.ctrlKey || e.metaKey;
+    const k = e.key;
+    if (ctrl ? !["z", "Z", "y", "Y"].includes(k) : !(named.has(k) || (k.length === 1 && k !== " "))) {
+      return;
+    }
+    if (k === "Enter" && e.target.closest && e.target.closest("button, a, summary, input")) {
+      return;
+    }
+    e.preventDefault(); // the reader would have (no scrolling by arrows meanwhile)
+    queued.push(e);
+    root.setAttribute("data-starting", waiting[lang()]);
+  }
+  window.addEventListener("keydown", record, true);
+
+  // annotatorStart is how the app takes the recorded keys.
+  window.annotatorStart = {
+    // take returns the recorded keydown events, oldest first, and stops
+    // recording: from now on the app's own listener has the keys.
+    take() {
+      if (!performance.getEntriesByName("annotator:running").length) {
+        performance.mark("annotator:running"); // make bench's start-up figures
+      }
+      window.removeEventListener("keydown", record, true);
+      root.removeAttribute("data-starting");
+      return queued.splice(0);
+    },
+    lang,
+  };
+})();

@@ -24,64 +24,69 @@ type keyState struct {
 // keys typed in a text field stay there (Escape leaves it).
 func (r *Reader) listenKeys(ctx app.Context) func() {
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-		e := args[0]
-		key := e.Get("key").String()
-		target := e.Get("target")
-		if key == "Tab" && trapFocus(e) {
-			return nil
-		}
-		if top := r.dialogs.top(); top != "" {
-			if key == "Escape" || (key == "?" && top == "help" && !isTextField(target)) {
-				e.Call("preventDefault")
-				ctx.Dispatch(r.closeDialog)
-			}
-			return nil
-		}
-		if isTextField(target) {
-			if key == "Escape" {
-				e.Call("preventDefault")
-				if target.Call("hasAttribute", "data-note-editor").Bool() {
-					target.Call("blur")
-				}
-				ctx.Dispatch(func(ctx app.Context) { r.apply(ctx, r.s.Escape()) })
-			}
-			return nil
-		}
-		ctrl := e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()
-		if r.keys.focusing != session.FocusStay && !ctrl && len([]rune(key)) == 1 {
-			// A field is about to take focus: keep what is typed meanwhile for it.
-			e.Call("preventDefault")
-			r.keys.typeAhead += key
-			return nil
-		}
-		name := session.KeyName(key, ctrl, e.Get("shiftKey").Bool(), e.Get("altKey").Bool())
-		cmd, tag := session.Lookup(name), -1
-		if !ctrl {
-			tag = r.s.TagIndex(name)
-			if tag < 0 && cmd == nil {
-				// The physical digit keys, whatever they type: AZERTY's
-				// digit row types &é"'(… and Czech +ěšč… without Shift.
-				tag = r.s.TagIndex(digitOf(e.Get("code").String()))
-			}
-		}
-		if cmd == nil && tag < 0 {
-			return nil
-		}
-		if key == "Enter" && isControl(target) {
-			return nil // Enter on a button presses the button.
-		}
-		e.Call("preventDefault")
-		if tag >= 0 {
-			r.onKey(ctx, r.s.ToggleTag(tag))
-		} else {
-			r.onKey(ctx, cmd.Run(r.s))
-		}
+		r.keyDown(ctx, args[0])
 		return nil
 	})
 	app.Window().Call("addEventListener", "keydown", fn)
 	return func() {
 		app.Window().Call("removeEventListener", "keydown", fn)
 		fn.Release()
+	}
+}
+
+// keyDown handles one keydown event (or one that web/boot.js recorded
+// before the app ran: see startkeys.go).
+func (r *Reader) keyDown(ctx app.Context, e app.Value) {
+	key := e.Get("key").String()
+	target := e.Get("target")
+	if key == "Tab" && trapFocus(e) {
+		return
+	}
+	if top := r.dialogs.top(); top != "" {
+		if key == "Escape" || (key == "?" && top == "help" && !isTextField(target)) {
+			e.Call("preventDefault")
+			ctx.Dispatch(r.closeDialog)
+		}
+		return
+	}
+	if isTextField(target) {
+		if key == "Escape" {
+			e.Call("preventDefault")
+			if target.Call("hasAttribute", "data-note-editor").Bool() {
+				target.Call("blur")
+			}
+			ctx.Dispatch(func(ctx app.Context) { r.apply(ctx, r.s.Escape()) })
+		}
+		return
+	}
+	ctrl := e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()
+	if r.keys.focusing != session.FocusStay && !ctrl && len([]rune(key)) == 1 {
+		// A field is about to take focus: keep what is typed meanwhile for it.
+		e.Call("preventDefault")
+		r.keys.typeAhead += key
+		return
+	}
+	name := session.KeyName(key, ctrl, e.Get("shiftKey").Bool(), e.Get("altKey").Bool())
+	cmd, tag := session.Lookup(name), -1
+	if !ctrl {
+		tag = r.s.TagIndex(name)
+		if tag < 0 && cmd == nil {
+			// The physical digit keys, whatever they type: AZERTY's
+			// digit row types &é"'(… and Czech +ěšč… without Shift.
+			tag = r.s.TagIndex(digitOf(e.Get("code").String()))
+		}
+	}
+	if cmd == nil && tag < 0 {
+		return
+	}
+	if key == "Enter" && isControl(target) {
+		return // Enter on a button presses the button.
+	}
+	e.Call("preventDefault")
+	if tag >= 0 {
+		r.onKey(ctx, r.s.ToggleTag(tag))
+	} else {
+		r.onKey(ctx, cmd.Run(r.s))
 	}
 }
 
