@@ -140,6 +140,7 @@ func (r *Reader) OnNav(ctx app.Context) {
 	r.ready = true
 	r.showNote(ctx)
 	ctx.Update()
+	r.applyStartKeys(ctx) // keys pressed before the app ran (startkeys.go)
 }
 
 // session returns the open session (for the dialogs and panels).
