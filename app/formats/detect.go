@@ -20,6 +20,9 @@ const (
 	KindW3C
 	// KindCSV is this app's CSV export (DecodeCSV).
 	KindCSV
+	// KindHypothesis is a Hypothesis API search answer or client export
+	// (DecodeHypothesis).
+	KindHypothesis
 )
 
 // String names the kind for people.
@@ -31,13 +34,18 @@ func (k Kind) String() string {
 		return "W3C Web Annotation JSON-LD"
 	case KindCSV:
 		return "annotator CSV"
+	case KindHypothesis:
+		return "Hypothesis annotations"
 	}
 	return "unknown"
 }
 
 // Detect guesses the kind of a file from its first bytes, so that the
 // right decoder can report what is wrong with it: JSON that names the
-// backup format is a backup, other JSON is taken for W3C, and text
+// backup format is a backup, JSON shaped as Hypothesis's API search answer
+// ("total" and "rows") or client export ("annotations" with "export_date"
+// or "client_version"), without "@context", is Hypothesis's, other JSON is
+// taken for W3C, and text
 // starting with the CSV header is CSV.
 func Detect(data []byte) Kind {
 	data = bytes.TrimSpace(jsonstrict.StripBOM(data))
@@ -45,12 +53,13 @@ func Detect(data []byte) Kind {
 	case len(data) == 0:
 		return KindUnknown
 	case data[0] == '{' || data[0] == '[':
-		var head struct {
-			Format string `json:"format"`
-		}
+		var head fileHead
 		err := json.Unmarshal(data, &head)
 		if head.Format == BackupFormat || err != nil && bytes.Contains(data[:min(len(data), 4096)], []byte(`"`+BackupFormat+`"`)) {
 			return KindBackup
+		}
+		if err == nil && head.hypothesis() {
+			return KindHypothesis
 		}
 		return KindW3C
 	case bytes.HasPrefix(data, []byte("index,start,end,")):
@@ -93,6 +102,9 @@ func ReadAnnotations(data []byte, docID string) (Kind, []Annotation, error) {
 			return kind, nil, err
 		}
 		return kind, CSVAnnotations(rows), nil
+	case KindHypothesis:
+		anns, err := DecodeHypothesis(data)
+		return kind, anns, err
 	}
 	return kind, nil, jsonstrict.Errorf("", "this is neither an annotator backup, nor W3C Web Annotation JSON-LD, nor an annotator CSV")
 }

@@ -135,7 +135,7 @@ func usedKeys(t *testing.T) keys {
 	for _, f := range formats.Formats() {
 		k.msgs[f.Label()] = "formats.Format.Label"
 	}
-	for _, kind := range []formats.Kind{formats.KindBackup, formats.KindW3C, formats.KindCSV} {
+	for _, kind := range []formats.Kind{formats.KindBackup, formats.KindW3C, formats.KindCSV, formats.KindHypothesis} {
 		k.msgs[kind.String()] = "formats.Kind.String"
 	}
 	k.msgs[formats.MergeRule] = "formats.MergeRule"
