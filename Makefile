@@ -66,12 +66,26 @@ $(AXE_JS):
 	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Debian's 'npm' (or 'nodejs') package" >&2; exit 1; }
 	npm install --no-save --no-audit --no-fund --prefix .cache/axe axe-core@$(AXE_VERSION)
 
+## recogito: install @recogito/text-annotator, pinned, from npm into
+## .cache/recogito: the benchmark's peer page (app/e2e/peer) uses it, the
+## app never loads it; only make bench needs it; only when missing or
+## another version (the bench reads RECOGITO_DIR instead, when set)
+RECOGITO_VERSION = 4.1.1
+RECOGITO_PKG     = .cache/recogito/node_modules/@recogito/text-annotator/package.json
+.PHONY: recogito
+recogito:
+	@grep -q '"version": "$(RECOGITO_VERSION)"' $(RECOGITO_PKG) 2>/dev/null || { \
+	  command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Debian's 'npm' (or 'nodejs') package" >&2; exit 1; }; \
+	  echo npm install --no-save --no-audit --no-fund --prefix .cache/recogito @recogito/text-annotator@$(RECOGITO_VERSION); \
+	  npm install --no-save --no-audit --no-fund --prefix .cache/recogito @recogito/text-annotator@$(RECOGITO_VERSION); }
+
 ## bench: print the benchmark figures: native, then in headless Chromium,
 ## ending with BenchmarkBrowserSuite's table of every performance target
-## (sizes, loads, opens, keystroke-to-paint against a plain-JS floor page,
-## storage writes, memory). make bench PROFILE=1 adds V8 CPU profiles.
+## (sizes, loads, opens, keystroke-to-paint against a plain-JS floor page
+## and against @recogito/text-annotator, storage writes, memory).
+## make bench PROFILE=1 adds V8 CPU profiles.
 UD_DEV ?= $(CURDIR)/../shared/data/ud-dev
-bench: build chromium
+bench: build chromium recogito
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./app/segment ./app/store
 	@# Sentence F1 per language on the Universal Dependencies development sets,
 	@# read at benchmark time only (their licences vary), when the folder exists.

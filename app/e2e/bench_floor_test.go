@@ -57,7 +57,17 @@ func newFloorDoc(d *model.Document) floorDoc {
 // script, the app's own /app.css, and /doc.json?doc=NAME for each of docs.
 func newFloorServer(t testing.TB, docs []benchDoc) *httptest.Server {
 	t.Helper()
-	sub, err := fs.Sub(floorFiles, "floor")
+	srv := httptest.NewServer(benchPageMux(t, floorFiles, "floor", docs))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// benchPageMux serves the files of folder dir of files at /, the app's
+// own /app.css, and /doc.json?doc=NAME (a floorDoc) for each of docs: what
+// the floor and peer pages load.
+func benchPageMux(t testing.TB, files fs.FS, dir string, docs []benchDoc) *http.ServeMux {
+	t.Helper()
+	sub, err := fs.Sub(files, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,9 +93,7 @@ func newFloorServer(t testing.TB, docs []benchDoc) *httptest.Server {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(b)
 	})
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	return srv
+	return mux
 }
 
 // floorURL is the floor page of a document.

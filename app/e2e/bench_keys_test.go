@@ -115,13 +115,28 @@ func measure(b *testing.B, act string, count int, pages ...*keyPage) []keyRun {
 	return runs
 }
 
-// record puts a key run into the table line key (app) or its floor column.
-func (r keyRun) record(s *summary, key string, floor bool) {
+// Columns of the table a key run goes to.
+const (
+	colApp   = "app"
+	colFloor = "floor"
+	colPeer  = "Recogito"
+)
+
+// record puts a key run into the table line key, in the column col: the
+// app's own figure, or the floor or peer page's.
+func (r keyRun) record(s *summary, key, col string) {
 	if os.Getenv("BENCH_DEBUG") != "" {
-		fmt.Printf("%s floor=%v paint=%.1f dom=%.1f\n", key, floor, r.paint, r.dom)
+		fmt.Printf("%s %s paint=%.1f dom=%.1f\n", key, col, r.paint, r.dom)
 	}
-	if floor {
+	switch col {
+	case colFloor:
 		s.setFloor(key, median(r.paint), p95(r.paint))
+		return
+	case colPeer:
+		s.setPeer(key, median(r.paint), p95(r.paint))
+		if r.misses > 0 {
+			s.footnote(fmt.Sprintf("Recogito: %d presses on %s changed nothing within 3 s.", r.misses, key))
+		}
 		return
 	}
 	note := fmt.Sprintf("n=%d, DOM changed at %.1f ms (median)", len(r.paint), median(r.dom))

@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +18,24 @@ import (
 
 // Sizes of the generated documents the suite opens (besides the seed).
 var benchSizes = []int{200, 2000, 20000}
+
+// sizesToBench is benchSizes, or the sizes BENCH_SIZES lists (such as
+// "200" or "200,20000": a quicker run while working on one part).
+func sizesToBench(b *testing.B) []int {
+	env := os.Getenv("BENCH_SIZES")
+	if env == "" {
+		return benchSizes
+	}
+	var sizes []int
+	for _, f := range strings.Split(env, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			b.Fatalf("BENCH_SIZES=%q: want sentence counts such as 200,2000", env)
+		}
+		sizes = append(sizes, n)
+	}
+	return sizes
+}
 
 // Runs of each load and open measure (medians are reported).
 const (
@@ -46,13 +65,18 @@ const (
 //     press by press, with the same keystroke on floor/floor.html in a
 //     second browser: a hand-written JavaScript page with the same DOM
 //     and stylesheet, which gives the least time the browser itself
-//     needs (the "floor" columns).
+//     needs (the "floor" columns), and in a third browser on
+//     peer/peer.html: the same article annotated by the pinned
+//     @recogito/text-annotator through its own API (the "Recogito"
+//     columns; `make recogito` installs it, and without it the columns
+//     say why they are empty).
 //
 // BENCH_PROFILE=1 adds V8 CPU profiles of the slow interactions;
-// BENCH_DEBUG=1 prints every keystroke sample.
+// BENCH_DEBUG=1 prints every keystroke sample; BENCH_SIZES=200 (a comma
+// list) opens only documents of those sizes, for a quicker run.
 func BenchmarkBrowserSuite(b *testing.B) {
 	docs := []benchDoc{seedDoc()}
-	for _, n := range benchSizes {
+	for _, n := range sizesToBench(b) {
 		docs = append(docs, generatedDoc(b, n))
 	}
 	s := newSummary()
@@ -133,7 +157,7 @@ func declareLines(s *summary, docs []benchDoc) {
 	s.declare("storage/toggle", "localStorage written per tag toggle, "+big, unitBytes, 4096, "O(change): ≤ 4 kB")
 	s.declare("storage/mark", "localStorage per stored annotation, "+big, unitBytes, nan, "")
 	s.declare("mem/heap/seed", "JS heap used after GC, seed article", unitBytes, nan, "")
-	s.declare("mem/heap/"+big, "JS heap used after GC, "+big+" (floor: same DOM)", unitBytes, nan, "")
+	s.declare("mem/heap/"+big, "JS heap used after GC, "+big+" (floor: same DOM; Recogito: its page)", unitBytes, nan, "")
 	s.declare("mem/wasm/seed", "wasm linear memory, seed article", unitBytes, nan, "")
 	s.declare("mem/wasm/"+big, "wasm linear memory, after "+big, unitBytes, nan, "")
 }
@@ -187,8 +211,9 @@ func benchLoad(b *testing.B, s *summary, srv *httptest.Server, profiles *[]strin
 }
 
 // benchApp measures opens, keystrokes, storage writes and memory in one
-// tab of the app, and the same keystrokes on the floor page in a second
-// browser, alternating between the two.
+// tab of the app, and the same keystrokes on the floor page and on the
+// Recogito peer page, each in a browser of its own, alternating press by
+// press (see keysOn).
 func benchApp(b *testing.B, s *summary, srv *httptest.Server, docs []benchDoc, profiles *[]string) {
 	ctx := newBrowser(b)
 	watchLoads(b, ctx)
@@ -199,15 +224,14 @@ func benchApp(b *testing.B, s *summary, srv *httptest.Server, docs []benchDoc, p
 			eval[bool](b, ctx, "(() => {"+bd.storeJS()+" return true; })()")
 		}
 	}
-	fsrv := newFloorServer(b, docs)
-	fctx := newBrowser(b)
+	cmp := newComparison(b, s, docs)
 	seed, big := docs[0], docs[len(docs)-1]
 	waitFor(b, ctx, `!!document.querySelector('[data-sentence="0"][aria-current="true"]')`)
 	time.Sleep(time.Second) // a fresh page: let start-up work end first
 	mem := measureMemory(b, ctx)
 	s.set("mem/heap/seed", mem.heap, nan, fmt.Sprintf("performance.memory: %s (bucketed)", fmtBytes(mem.perf)))
 	s.set("mem/wasm/seed", mem.wasm, nan, "WebAssembly.Memory of the Go runtime; it never shrinks")
-	keysOn(b, s, ctx, fctx, fsrv, seed)
+	keysOn(b, s, ctx, cmp, seed)
 
 	for _, bd := range docs[1:] {
 		if bd.name != "200" {
@@ -219,10 +243,9 @@ func benchApp(b *testing.B, s *summary, srv *httptest.Server, docs []benchDoc, p
 			recordOpens(b, s, bd, runs)
 		}
 		openInApp(b, ctx, bd)
-		keysOn(b, s, ctx, fctx, fsrv, bd)
+		keysOn(b, s, ctx, cmp, bd)
 	}
-	fmem := measureMemory(b, fctx)
-	s.setFloor("mem/heap/"+big.name, fmem.heap, nan)
+	cmp.finish(b, s, big)
 
 	// Storage: what one tag toggle writes (and reads), on the largest document.
 	app := newKeyPage(b, ctx, len(big.doc.Sentences))
@@ -268,25 +291,6 @@ func benchApp(b *testing.B, s *summary, srv *httptest.Server, docs []benchDoc, p
 		openInApp(b, ctx, big)
 		*profiles = append(*profiles, stopProfile(b, ctx, "CPU profile: opening "+big.name+" sentences until all are painted"))
 	}
-}
-
-// keysOn measures the tag toggle and the cursor move on bd, open in the
-// app's tab, and on the floor page of bd, which it opens in fctx.
-func keysOn(b *testing.B, s *summary, ctx, fctx context.Context, fsrv *httptest.Server, bd benchDoc) {
-	open(b, fctx, floorURL(fsrv, bd))
-	time.Sleep(time.Second) // a fresh page: let start-up work end first
-	n := len(bd.doc.Sentences)
-	app, floor := newKeyPage(b, ctx, n), newKeyPage(b, fctx, n)
-	for _, act := range []string{"toggle", "move"} {
-		runs := measure(b, act, keyCount, app, floor)
-		key := "keys/" + act + "/" + bd.name
-		runs[0].record(s, key, false)
-		runs[1].record(s, key, true)
-		name := strings.ReplaceAll(bd.name, ",", "")
-		b.ReportMetric(p95(runs[0].paint), fmt.Sprintf("%s-%s-p95-ms", act, name))
-		b.ReportMetric(p95(runs[1].paint), fmt.Sprintf("floor-%s-%s-p95-ms", act, name))
-	}
-	settleOn(b, s, ctx, bd)
 }
 
 // settleOn measures the longest main-thread block in the 1.2 s after one

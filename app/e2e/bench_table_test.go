@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"text/tabwriter"
@@ -39,6 +40,8 @@ type line struct {
 	p95      float64 // NaN when not a distribution
 	floor    float64 // p95 (or value) of the same measure on the JavaScript floor page; NaN when none
 	floorMed float64 // median on the floor page, for a distribution
+	peer     float64 // p95 (or value) of the same measure on the Recogito peer page; NaN when none
+	peerMed  float64 // median on the peer page, for a distribution
 	note     string
 }
 
@@ -58,6 +61,7 @@ type summary struct {
 	order []string
 	lines map[string]*line
 	why   map[string]string // reason per key prefix, for lines left empty
+	notes []string          // printed under the table, in order
 }
 
 // newSummary returns an empty table.
@@ -71,7 +75,8 @@ func (s *summary) declare(key, label string, u unit, limit float64, target strin
 	defer s.mu.Unlock()
 	s.order = append(s.order, key)
 	s.lines[key] = &line{label: label, unit: u, limit: limit, target: target,
-		value: math.NaN(), p95: math.NaN(), floor: math.NaN(), floorMed: math.NaN()}
+		value: math.NaN(), p95: math.NaN(), floor: math.NaN(), floorMed: math.NaN(),
+		peer: math.NaN(), peerMed: math.NaN()}
 }
 
 // set records a line's figure (and p95, NaN for a single figure).
@@ -101,6 +106,29 @@ func (s *summary) setFloor(key string, med, p95 float64) {
 	}
 }
 
+// setPeer records the Recogito peer page's figure for a line, as
+// setFloor does for the floor page.
+func (s *summary) setPeer(key string, med, p95 float64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if l, ok := s.lines[key]; ok {
+		l.peerMed, l.peer = med, p95
+		if math.IsNaN(p95) {
+			l.peerMed, l.peer = math.NaN(), med
+		}
+	}
+}
+
+// footnote adds a note printed under the table (once, however often it
+// is given).
+func (s *summary) footnote(text string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !slices.Contains(s.notes, text) {
+		s.notes = append(s.notes, text)
+	}
+}
+
 // unmeasured gives the reason printed for every empty line whose key
 // starts with prefix (a sub-benchmark that failed or was not selected).
 func (s *summary) unmeasured(prefix, why string) {
@@ -114,8 +142,8 @@ func (s *summary) print(w io.Writer) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "figure\tmedian\tp95\tfloor (median / p95)\tapp/floor\ttarget\tok\tnote")
-	fmt.Fprintln(tw, "------\t------\t---\t--------------------\t---------\t------\t--\t----")
+	fmt.Fprintln(tw, "figure\tmedian\tp95\tfloor (median / p95)\tapp/floor\tRecogito (median / p95)\tapp/Recogito\ttarget\tok\tnote")
+	fmt.Fprintln(tw, "------\t------\t---\t--------------------\t---------\t-----------------------\t------------\t------\t--\t----")
 	for _, key := range s.order {
 		l := s.lines[key]
 		if !l.done {
@@ -125,30 +153,41 @@ func (s *summary) print(w io.Writer) {
 					why = "not measured: " + w
 				}
 			}
-			fmt.Fprintf(tw, "%s\tn/m\t\t\t\t%s\t\t%s\n", l.label, orDash(l.target), why)
+			fmt.Fprintf(tw, "%s\tn/m\t\t\t\t\t\t%s\t\t%s\n", l.label, orDash(l.target), why)
 			continue
 		}
-		p95, floor, ratio, ok := "–", "–", "–", ""
+		p95, ok := "–", ""
 		if !math.IsNaN(l.p95) {
 			p95 = l.unit.format(l.p95)
 		}
-		switch {
-		case !math.IsNaN(l.floorMed) && !math.IsNaN(l.floor):
-			floor = strings.TrimSuffix(l.unit.format(l.floorMed), " ms") + " / " + l.unit.format(l.floor)
-			ratio = fmt.Sprintf("%s / %s", times(l.value, l.floorMed), times(l.p95, l.floor))
-		case !math.IsNaN(l.floor):
-			floor = l.unit.format(l.floor)
-			ratio = times(l.checked(), l.floor)
-		}
+		floor, ratio := l.against(l.floorMed, l.floor)
+		peer, peerRatio := l.against(l.peerMed, l.peer)
 		if !math.IsNaN(l.limit) {
 			ok = "✓"
 			if math.IsNaN(l.checked()) || l.checked() > l.limit {
 				ok = "✗"
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", l.label, l.unit.format(l.value), p95, floor, ratio, orDash(l.target), ok, l.note)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", l.label, l.unit.format(l.value), p95, floor, ratio, peer, peerRatio, orDash(l.target), ok, l.note)
 	}
 	tw.Flush()
+	for _, n := range s.notes {
+		fmt.Fprintln(w, "* "+n)
+	}
+}
+
+// against formats another page's figure of the line (its median and
+// p95, or a single figure as p95 with a NaN median) and the line's ratio
+// to it: "4.1 / 6.0 ms" and "2.5× / 2.2×"; dashes when there is none.
+func (l *line) against(med, p95 float64) (figure, ratio string) {
+	switch {
+	case !math.IsNaN(med) && !math.IsNaN(p95):
+		return strings.TrimSuffix(l.unit.format(med), " ms") + " / " + l.unit.format(p95),
+			fmt.Sprintf("%s / %s", times(l.value, med), times(l.p95, p95))
+	case !math.IsNaN(p95):
+		return l.unit.format(p95), times(l.checked(), p95)
+	}
+	return "–", "–"
 }
 
 // orDash returns s, or "–" when it is empty.
