@@ -156,3 +156,28 @@ func TestExtendTagSetIDsAreModelTagIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestRenamedTagIsOneTagInEveryFormat: a file written before a tag was
+// renamed maps to that tag in every format (W3C by id, CSV and backup by
+// the id its old name gives), so no second tag is made.
+func TestRenamedTagIsOneTagInEveryFormat(t *testing.T) {
+	src := model.New("Renamed", repeatText)
+	src.TagSet.Tags = append(src.TagSet.Tags, model.Tag{ID: "main-idea", Name: "Main idea", Color: "#123456"})
+	model.NewHistory(src).ToggleTag(0, "main-idea")
+	w3c, _ := EncodeW3C(src, Options{})
+	csv, _ := EncodeCSV(src)
+	backup, _ := EncodeBackup(created, NewBackupDocument(src, Options{}))
+	for name, data := range map[string][]byte{"W3C": w3c, "CSV": csv, "backup": backup} {
+		d := model.New("Renamed", repeatText)
+		d.TagSet = src.TagSet.Clone()
+		d.TagSet.Tags[len(d.TagSet.Tags)-1].Name = "Central point" // renamed since the export
+		_, anns, err := ReadAnnotations(data, d.ID)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		r := Resolve(d, d.TagSet, anns)
+		if len(r.UnknownTags) != 0 || len(r.Marks) != 1 || !slices.Contains(r.Marks[0].Mark.Tags, "main-idea") {
+			t.Errorf("%s: unknown %+v, marks %+v", name, r.UnknownTags, r.Marks)
+		}
+	}
+}
