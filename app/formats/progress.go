@@ -22,7 +22,7 @@ type DecodeOptions struct {
 const ProgressTotal = 1000
 
 // progressEvery is how many items decoders read between Progress calls.
-const progressEvery = 2000
+const progressEvery = 500
 
 // scopedProgress is the Progress that WithProgress installs.
 var scopedProgress atomic.Pointer[func(done, total int)]

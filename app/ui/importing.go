@@ -39,7 +39,8 @@ func (r *Reader) readImport(ctx app.Context, f app.Value) {
 				r.msg.alert = tr("Could not read %s: %v", name, err)
 				return
 			}
-			p, err := library.PlanImport(r.repo(), r.s.Doc, name, data)
+			var p *library.ImportPlan
+			withImportProgress(name, len(data), func() { p, err = library.PlanImport(r.repo(), r.s.Doc, name, data) })
 			if err != nil {
 				r.msg.alert = tr("%s was not imported, and nothing was changed: %v", name, err)
 				return
