@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"slices"
 	"time"
 
@@ -20,22 +21,42 @@ type Saver struct {
 	// Repo is where the record goes.
 	Repo store.Repo
 
+	// Journal, when set, gets every change before it is written, and
+	// learns when it is stored (a copy the browser commits to disk at
+	// once: see store.Journal).
+	Journal store.Journal
+	// Exists, when set, reports whether the document is still in the
+	// library; a save first asks, so that a document deleted in another
+	// tab is not recreated.
+	Exists func(docID string) bool
+	// Hold keeps saves from writing the store (they still reach the
+	// Journal) while the journal of an earlier run is being replayed.
+	Hold bool
+
 	rev           int          // revision of the stored record this tab last read or wrote
 	dirty         map[int]bool // sentences changed since rev
+	tagsDirty     bool         // the tag set changed since rev
+	fresh         map[int]bool // sentences changed since they last went to the journal
+	freshTags     bool         // the tag set changed since it last went to the journal
 	pending       bool         // something waits to be written
 	unsaved       bool         // the last write failed
+	deleted       bool         // the document was deleted elsewhere: write nothing
 	historyBroken bool         // the stored undo history is unreadable: keep it, never write it
 	sinceExport   int          // saved changes since the last export
 }
 
 // NewSaver returns a saver over repo.
-func NewSaver(repo store.Repo) *Saver { return &Saver{Repo: repo, dirty: map[int]bool{}} }
+func NewSaver(repo store.Repo) *Saver {
+	return &Saver{Repo: repo, dirty: map[int]bool{}, fresh: map[int]bool{}}
+}
 
 // Reset starts afresh after a document was read at revision rev;
 // historyBroken keeps an unreadable stored history from being overwritten.
 func (v *Saver) Reset(rev int, historyBroken bool) {
-	v.rev, v.pending, v.unsaved, v.historyBroken = rev, false, false, historyBroken
+	v.rev, v.pending, v.unsaved, v.deleted, v.historyBroken = rev, false, false, false, historyBroken
+	v.tagsDirty, v.freshTags = false, false
 	clear(v.dirty)
+	clear(v.fresh)
 }
 
 // Note takes what an effect changed; Save writes it.
@@ -45,8 +66,56 @@ func (v *Saver) Note(e Effect) {
 	}
 	v.pending = true
 	for _, i := range e.Changed {
-		v.dirty[i] = true
+		v.dirty[i], v.fresh[i] = true, true
 	}
+	if e.TagSet {
+		v.tagsDirty, v.freshTags = true, true
+	}
+}
+
+// Adopt takes changes made to the session's document outside its commands
+// (pending changes of an earlier visit, or of a journal replayed at
+// start): the sentences and, when tagSet is set, the tag set are written
+// with the next Save and win over other tabs' changes as this tab's own do.
+func (v *Saver) Adopt(sentences []int, tagSet bool) {
+	v.Note(Effect{Save: true, Changed: sentences, TagSet: tagSet})
+}
+
+// Dirty returns the sentences changed since the last successful write,
+// in increasing order, and whether the tag set changed.
+func (v *Saver) Dirty() (sentences []int, tagSet bool) {
+	for i := range v.dirty {
+		sentences = append(sentences, i)
+	}
+	slices.Sort(sentences)
+	return sentences, v.tagsDirty
+}
+
+// Deleted reports whether the document was deleted elsewhere, so that
+// nothing is written for it.
+func (v *Saver) Deleted() bool { return v.deleted }
+
+// MarkDeleted stops every write for the document, which was deleted
+// elsewhere (another tab): the changes stay in this tab, and the alert
+// says what happened and what the reader can do.
+func (v *Saver) MarkDeleted(s *Session) Effect {
+	v.deleted = true
+	return Effect{Alert: s.tr("This document was deleted in another tab. " +
+		"Your changes here are not saved; choose Keep a copy to put it back in your library with them.")}
+}
+
+// Undelete writes the document afresh (the reader kept a copy of a
+// document deleted elsewhere): every annotated sentence and the tag set
+// go out with the next Save, as a new record.
+func (v *Saver) Undelete(s *Session) {
+	v.deleted, v.rev = false, 0
+	var all []int
+	for i, m := range s.Doc.Marks {
+		if !m.Empty() {
+			all = append(all, i)
+		}
+	}
+	v.Adopt(all, true)
 }
 
 // Pending reports whether a change waits to be written (or a failed write
@@ -72,10 +141,24 @@ func (v *Saver) Save(s *Session, now time.Time) Effect {
 		v.pending = false
 		return e
 	}
+	if v.deleted {
+		return e // kept in this tab; the alert already says why
+	}
+	v.journal(s)
+	if v.Hold {
+		return e
+	}
+	if v.Exists != nil && !v.Exists(s.Doc.ID) {
+		return v.MarkDeleted(s)
+	}
+	saved, savedTags := v.Dirty()
 	rev, taken, err := v.Repo.Sync(s.Doc, v.rev, v.dirty, s.Orphans, now)
 	e.Repaint = taken
 	if len(taken) > 0 {
 		s.Rev++
+	}
+	if errors.Is(err, store.ErrDeleted) {
+		return v.MarkDeleted(s)
 	}
 	if err != nil {
 		v.unsaved = true
@@ -88,8 +171,15 @@ func (v *Saver) Save(s *Session, now time.Time) Effect {
 		e.Status = s.tr("Saved: all your changes are stored in this browser again.")
 		e.ClearAlert = true
 	}
-	v.unsaved, v.pending, v.rev = false, false, rev
+	v.unsaved, v.pending, v.rev, v.tagsDirty = false, false, rev, false
 	clear(v.dirty)
+	if v.Journal != nil {
+		es := store.JournalEntries(s.Doc, saved, savedTags)
+		for i := range es {
+			es[i].Rev, es[i].Saved = rev, now.UTC()
+		}
+		v.Journal.Saved(es)
+	}
 	if !v.historyBroken {
 		if err := v.Repo.SaveHistory(s.Doc.ID, s.Hist.Done(store.HistoryKeep(s.Hist.DoneCount()))); err != nil {
 			e.Status = s.tr("Saved, but the undo history could not be kept for the next visit.")
@@ -139,4 +229,19 @@ func (v *Saver) FromOtherTab(s *Session) Effect {
 // sameTagSet compares two tag sets.
 func sameTagSet(a, b model.TagSet) bool {
 	return a.Name == b.Name && slices.Equal(a.Tags, b.Tags)
+}
+
+// journal hands the changes not yet journaled to the Journal.
+func (v *Saver) journal(s *Session) {
+	if v.Journal == nil || len(v.fresh) == 0 && !v.freshTags {
+		return
+	}
+	fresh := make([]int, 0, len(v.fresh))
+	for i := range v.fresh {
+		fresh = append(fresh, i)
+	}
+	slices.Sort(fresh)
+	v.Journal.Put(store.JournalEntries(s.Doc, fresh, v.freshTags))
+	clear(v.fresh)
+	v.freshTags = false
 }

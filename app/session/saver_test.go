@@ -174,3 +174,114 @@ func TestSaverRemindsOfAnExport(t *testing.T) {
 		t.Errorf("status %q", last.Status)
 	}
 }
+
+// fakeJournal records what the saver hands to the journal.
+type fakeJournal struct{ put, saved []store.JournalEntry }
+
+func (j *fakeJournal) Put(es []store.JournalEntry)   { j.put = append(j.put, es...) }
+func (j *fakeJournal) Saved(es []store.JournalEntry) { j.saved = append(j.saved, es...) }
+
+func TestSaverJournalsEveryChangeBeforeWriting(t *testing.T) {
+	kv := &store.MapKV{}
+	s, v := tab(t, kv)
+	j := &fakeJournal{}
+	v.Journal = j
+	do(v, s.ToggleTag(0))
+	kv.Limit = 1 // full: the write fails, the journal still has the change
+	if e := v.Save(s, t0); e.Alert == "" {
+		t.Fatal("no alert on a full quota")
+	}
+	if len(j.put) != 1 || j.put[0].Sentence != 0 || !j.put[0].Mark.Has("claim") || len(j.saved) != 0 {
+		t.Fatalf("journal after a failed save: put %+v saved %+v", j.put, j.saved)
+	}
+	// The retry does not journal the same change again; once it goes
+	// through, the journal learns the revision.
+	kv.Limit = 0
+	do(v, s.MoveTo(1))
+	do(v, s.ToggleTag(1))
+	if e := v.Save(s, t0); e.Alert != "" {
+		t.Fatal(e.Alert)
+	}
+	if len(j.put) != 2 || j.put[1].Sentence != 1 {
+		t.Errorf("journal puts: %+v", j.put)
+	}
+	if len(j.saved) != 2 || j.saved[0].Rev != 1 || j.saved[1].Rev != 1 || j.saved[0].Saved.IsZero() {
+		t.Errorf("journal saved: %+v", j.saved)
+	}
+}
+
+func TestSaverHoldJournalsButDoesNotWrite(t *testing.T) {
+	kv := &store.MapKV{}
+	s, v := tab(t, kv)
+	j := &fakeJournal{}
+	v.Journal, v.Hold = j, true
+	do(v, s.ToggleTag(0))
+	v.Save(s, t0)
+	if keys, _ := kv.Keys(store.Prefix); len(keys) != 0 || len(j.put) != 1 || !v.Pending() {
+		t.Fatalf("held: keys %v, journal %+v, pending %v", keys, j.put, v.Pending())
+	}
+	v.Hold = false
+	v.Save(s, t0)
+	if s2, _ := tab(t, kv); !s2.Doc.Marks[0].Has("claim") || v.Pending() {
+		t.Error("the held change was not written once released")
+	}
+}
+
+func TestSaverStopsWhenTheDocumentWasDeletedElsewhere(t *testing.T) {
+	kv := &store.MapKV{}
+	s, v := tab(t, kv)
+	do(v, s.ToggleTag(0))
+	v.Save(s, t0)
+	if _, err := v.Repo.Delete(s.Doc.ID); err != nil { // another tab deletes it
+		t.Fatal(err)
+	}
+	do(v, s.MoveTo(1))
+	do(v, s.ToggleTag(1))
+	e := v.Save(s, t0)
+	if !v.Deleted() || !strings.Contains(e.Alert, "deleted in another tab") {
+		t.Fatalf("deleted %v, alert %q", v.Deleted(), e.Alert)
+	}
+	do(v, s.ToggleTag(2))
+	v.Save(s, t0)
+	if keys, _ := kv.Keys(store.Prefix); len(keys) != 0 {
+		t.Fatalf("the deleted document was recreated as %v", keys)
+	}
+	// Keep a copy: everything this tab has is written as a new record.
+	v.Undelete(s)
+	if e := v.Save(s, t0); e.Alert != "" {
+		t.Fatal(e.Alert)
+	}
+	s2, _ := tab(t, kv)
+	if !s2.Doc.Marks[0].Has("claim") || !s2.Doc.Marks[1].Has("evidence") {
+		t.Errorf("the kept copy: %+v", s2.Doc.Marks[:3])
+	}
+}
+
+func TestSaverAsksWhetherTheDocumentStillExists(t *testing.T) {
+	kv := &store.MapKV{}
+	s, v := tab(t, kv)
+	gone := false
+	v.Exists = func(string) bool { return !gone }
+	gone = true // deleted before this tab ever wrote a record (base 0)
+	do(v, s.ToggleTag(0))
+	if e := v.Save(s, t0); !v.Deleted() || e.Alert == "" {
+		t.Fatal("a save for a document no longer in the library went ahead")
+	}
+	if keys, _ := kv.Keys(store.Prefix); len(keys) != 0 {
+		t.Errorf("keys %v", keys)
+	}
+}
+
+func TestSaverAdoptWritesChangesMadeOutsideCommands(t *testing.T) {
+	kv := &store.MapKV{}
+	s, v := tab(t, kv)
+	s.Doc.Marks[2] = model.Mark{Tags: []string{"quote"}}
+	v.Adopt([]int{2}, false)
+	if got, tags := v.Dirty(); len(got) != 1 || got[0] != 2 || tags {
+		t.Fatalf("dirty %v %v", got, tags)
+	}
+	v.Save(s, t0)
+	if s2, _ := tab(t, kv); !s2.Doc.Marks[2].Has("quote") {
+		t.Error("the adopted change was not written")
+	}
+}

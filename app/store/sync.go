@@ -14,12 +14,19 @@ import (
 // on, the other tab's marks are taken for every sentence this tab did not
 // touch (merge by sentence: its additions and its removals both survive),
 // and this tab's marks win where both changed. It returns the revision
-// written and the sentences that took another tab's mark.
+// written and the sentences that took another tab's mark. When base is
+// above 0 and no record is stored any more, nothing is written and the
+// error is ErrDeleted.
 func (r Repo) Sync(d *model.Document, base int, dirty map[int]bool, orphans []StoredMark, now time.Time) (rev int, taken []int, err error) {
 	// Only when another tab wrote since (its revision moved) is the whole
 	// stored record read and merged: a save usually reads a few bytes.
 	if rev, ok, err := r.PeekRev(d.ID); err != nil {
 		return base, nil, err
+	} else if !ok && base > 0 {
+		// The record this tab read or wrote is gone: the document was
+		// deleted. Writing it again would recreate it as keys no library
+		// lists.
+		return base, nil, ErrDeleted
 	} else if ok && rev != base {
 		stored, err := r.Load(d.ID)
 		if err != nil {

@@ -118,3 +118,28 @@ func TestPeekRev(t *testing.T) {
 		t.Errorf("a record written by Sync peeks as %d, %v; want 1", rev, ok)
 	}
 }
+
+func TestSyncDoesNotRecreateADeletedRecord(t *testing.T) {
+	kv := &MapKV{}
+	repo := Repo{KV: kv}
+	d := model.New("t", "One. Two. Three.")
+	model.NewHistory(d).ToggleTag(0, "x")
+	rev, _, err := repo.Sync(d, 0, map[int]bool{0: true}, nil, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := repo.Delete(d.ID); err != nil {
+		t.Fatal(err)
+	}
+	model.NewHistory(d).ToggleTag(1, "y")
+	if _, _, err := repo.Sync(d, rev, map[int]bool{1: true}, nil, time.Now()); !errors.Is(err, ErrDeleted) {
+		t.Fatalf("a save after the deletion: %v, want ErrDeleted", err)
+	}
+	if keys, _ := kv.Keys(Prefix); len(keys) != 0 {
+		t.Errorf("the deleted document came back as %v", keys)
+	}
+	// A tab that never read a record (base 0) still writes a new one.
+	if _, _, err := repo.Sync(d, 0, map[int]bool{1: true}, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+}

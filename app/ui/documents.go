@@ -57,7 +57,7 @@ func docURL(id string) string { return "/?doc=" + url.QueryEscape(id) }
 // openID opens a shipped or stored document with its annotations, its undo
 // history and, when a student is doing an exercise on it, the exercise.
 func (r *Reader) openID(id string) error {
-	r.flushSave() // what a key left waiting for the document being replaced
+	r.leaveDoc() // what a key left waiting for the document being replaced (kept app-wide if it cannot be written)
 	l, err := library.Open(r.repo(), id)
 	switch {
 	case errors.Is(err, library.ErrNotFound):
@@ -105,6 +105,7 @@ func (r *Reader) openID(id string) error {
 		r.paper.ungraded = func(i int) bool { return !ex.Graded(i) }
 	}
 	r.paper.touchAll()
+	r.opened(l.Text) // takes the document's pending changes over (pending.go)
 	r.repo().MarkOpened(id, now())
 	return nil
 }

@@ -35,6 +35,7 @@ func (l *Library) OnInit() { startLang() }
 func (l *Library) OnMount(ctx app.Context) {
 	l.repo = store.Repo{KV: localStorage{}}
 	applyStoredTheme(l.repo.KV)
+	startJournal(ctx, nil) // replays what a killed browser left in the journal (pending.go)
 	l.refresh()
 	l.ready = true
 	ctx.Update()
@@ -206,6 +207,7 @@ func (l *Library) onDeleteConfirm(ctx app.Context, e app.Event) {
 	}
 	l.undo, l.undoName = snap, name
 	l.status = tr("Deleted “%s”.", name)
+	retryPending("") // the space it freed may take the changes a full storage refused (pending.go)
 	l.refresh()
 }
 

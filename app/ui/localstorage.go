@@ -41,6 +41,13 @@ func guard(err *error, what string) {
 	}
 }
 
+// Has implements store.Haser: whether key is stored, asked in JavaScript
+// so that no value (a book's text) is copied into Go.
+func (s localStorage) Has(key string) (ok bool, err error) {
+	defer guard(&err, "reading browser storage")
+	return !s.storage().Call("getItem", key).IsNull(), nil
+}
+
 // Del implements store.KV.
 func (s localStorage) Del(key string) (err error) {
 	defer guard(&err, "deleting from browser storage")

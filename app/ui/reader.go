@@ -37,6 +37,7 @@ type Reader struct {
 	prefs   library.Prefs
 	carry   *library.CarryOffer // an offer to bring an earlier version's annotations over
 	work    *library.Work       // the exercise a student is doing on this document
+	text    *store.StoredText   // the open document's stored text (nil for a shipped article or an exercise), for Keep a copy
 
 	ctx      app.Context // the context OnMount received, for deferred paints (zero before)
 	ready    bool        // the document the address names is open
@@ -100,6 +101,13 @@ func (r *Reader) OnMount(ctx app.Context) {
 	r.ctx = ctx
 	kv := localStorage{}
 	r.saver = session.NewSaver(store.Repo{KV: kv, Memo: store.NewMemo()})
+	startJournal(ctx, r.onJournalReady)
+	r.saver.Journal = theJournal
+	r.saver.Hold = !journalState.ready // the journal of an earlier run is replayed first
+	r.saver.Exists = func(id string) bool {
+		ok, err := library.Exists(r.saver.Repo, id)
+		return ok || err != nil // a storage that cannot tell is no deletion
+	}
 	r.prefs, _ = library.LoadPrefs(kv)
 	applyTheme(r.prefs.Theme)
 	r.unlisten = append(r.unlisten, r.listenKeys(ctx), r.listenStorage(ctx), r.listenLeave(ctx))
@@ -107,10 +115,11 @@ func (r *Reader) OnMount(ctx app.Context) {
 	r.paint()
 }
 
-// OnDismount saves what is still waiting and releases the listeners.
+// OnDismount saves what is still waiting (what cannot be written yet
+// stays app-wide, see pending.go) and releases the listeners.
 func (r *Reader) OnDismount() {
 	r.apply(r.ctx, r.s.CommitNote())
-	r.flushSave()
+	r.leaveDoc()
 	for _, f := range r.unlisten {
 		f()
 	}

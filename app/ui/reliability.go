@@ -18,11 +18,17 @@ const storageBudget = 5 << 20
 const retryEvery = 5 * time.Second
 
 // retryLoop retries a failed save every few seconds while the tab is
-// visible (hidden tabs do not write).
+// visible (hidden tabs do not write), and so the pending changes of other
+// documents (pending.go).
 func (r *Reader) retryLoop(ctx app.Context) {
 	ctx.After(retryEvery, func(ctx app.Context) {
-		if r.saver.Unsaved() && app.Window().Get("document").Get("visibilityState").String() == "visible" {
-			r.save()
+		if app.Window().Get("document").Get("visibilityState").String() == "visible" {
+			if r.saver.Unsaved() {
+				r.save()
+			}
+			if len(pendingDocs) > 0 {
+				retryPending(r.s.Doc.ID)
+			}
 		}
 		r.retryLoop(ctx)
 	})
@@ -56,7 +62,14 @@ func (r *Reader) listenStorage(ctx app.Context) func() {
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
 		key, val := e.Get("key"), e.Get("newValue")
-		if key.IsNull() || val.IsNull() || key.String() != store.DocKey(r.s.Doc.ID) {
+		if key.IsNull() {
+			return nil
+		}
+		if id := r.s.Doc.ID; val.IsNull() && (key.String() == store.DocKey(id) || key.String() == store.TextKey(id) || key.String() == store.WorkKey(id)) {
+			ctx.Dispatch(func(ctx app.Context) { r.checkDeleted(ctx) })
+			return nil
+		}
+		if val.IsNull() || key.String() != store.DocKey(r.s.Doc.ID) {
 			return nil
 		}
 		// The manifest names chunk keys the other tab wrote before it: the
@@ -74,6 +87,46 @@ func (r *Reader) listenStorage(ctx app.Context) func() {
 	}
 }
 
+// checkDeleted stops saving, and says so, when another tab deleted the
+// open document (its text, its exercise work or the record this tab read
+// is gone): saving on would recreate it as keys no library lists.
+func (r *Reader) checkDeleted(ctx app.Context) {
+	if r.s.ReadOnly || r.saver.Deleted() {
+		return
+	}
+	repo := r.repo()
+	exists, err := library.Exists(repo, r.s.Doc.ID)
+	if err != nil {
+		return
+	}
+	if exists && r.saver.Rev() > 0 {
+		_, ok, err := repo.PeekRev(r.s.Doc.ID)
+		exists = ok || err != nil
+	}
+	if !exists {
+		r.apply(ctx, r.s.CommitNote()) // the note being typed stays in this tab too
+		r.apply(ctx, r.saver.MarkDeleted(r.s))
+	}
+}
+
+// keepCopy puts the open document, deleted in another tab, back in the
+// library with everything this tab has.
+func (r *Reader) keepCopy(ctx app.Context) {
+	if err := library.KeepCopy(r.repo(), r.text, r.work, r.s.Doc.ID); err != nil {
+		r.msg.alert = tr("The copy could not be kept: %v", err)
+		return
+	}
+	r.msg.alert = ""
+	r.saver.Undelete(r.s)
+	r.save()
+	if !r.saver.Unsaved() {
+		r.msg.status = tr("Kept: the document is back in your library, with your changes.")
+	}
+}
+
+// keeper is the reader as the alert bar sees it for Keep a copy.
+type keeper interface{ keepCopy(ctx app.Context) }
+
 // exported notes that the reader just made a backup or an export.
 func (r *Reader) exported() { r.saver.Exported() }
 
@@ -85,6 +138,9 @@ type alertBar struct {
 	Lang              i18n.Lang // the interface language, so that a switch renders the bar again
 	Alert             string
 	Unsaved, ReadOnly bool
+	// Deleted says the document was deleted in another tab: Keep a copy
+	// puts it back.
+	Deleted bool
 }
 
 // Render draws the alert, always present (role=alert) so that screen
@@ -99,6 +155,9 @@ func (a *alertBar) Render() app.UI {
 	}
 	if a.ReadOnly {
 		body = append(body, app.Button().Class("tool").DataSet("download-raw", "true").OnClick(a.onDownloadRaw).Text(tr("Download raw data")))
+	}
+	if a.Deleted {
+		body = append(body, app.Button().Class("tool").DataSet("keep-copy", "true").OnClick(a.onKeepCopy).Text(tr("Keep a copy")))
 	}
 	return app.Div().Class("alert").Attr("role", "alert").Body(body...)
 }
@@ -116,6 +175,13 @@ func (a *alertBar) onExportNow(ctx app.Context, e app.Event) {
 	}
 	a.H.exported()
 	a.H.apply(ctx, statusEffect(tr("Backup downloaded: your work is safe in that file.")))
+}
+
+// onKeepCopy puts the document deleted in another tab back in the library.
+func (a *alertBar) onKeepCopy(ctx app.Context, e app.Event) {
+	if k, ok := a.H.(keeper); ok {
+		k.keepCopy(ctx)
+	}
 }
 
 // onDownloadRaw downloads every stored value of the open document exactly
