@@ -63,7 +63,7 @@ type ClassView struct {
 	// students).
 	Confusion Confusion
 
-	cols map[string]int        // tag id → index in Tags
+	cols map[string]int       // tag id → index in Tags
 	per  [][]agreement.Rating // each student's ratings, for CohenKappa
 }
 

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"runtime"
-	"sync"
-	"sync/atomic"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"annotator/app/jsonstrict"
 )
@@ -59,7 +59,12 @@ type Importer struct {
 	files   []string
 	refused []Refusal
 	seen    map[string]string // checksum → the file it was taken from
+	looked  int               // files and zip entries looked at
 }
+
+// Looked returns how many files and zip entries Add has looked at so far:
+// each once, whatever Import is asked afterwards.
+func (im *Importer) Looked() int { return im.looked }
 
 // NewImporter returns an importer of submissions for ex.
 func NewImporter(ex Exercise) *Importer {
@@ -88,6 +93,7 @@ func (im *Importer) Add(files ...NamedFile) {
 			batch, why = append(batch, NamedFile{Name: f.Name + ": " + e.Name, Data: e.Data}), append(why, reason)
 		}
 	}
+	im.looked += len(batch)
 	decoded := im.decodeAll(batch, why)
 	for i, f := range batch {
 		switch d := decoded[i]; {

@@ -468,7 +468,6 @@ var ar = catalog{
 		"hl_%s_f1":     "F1 تظليل %s",
 
 		// A student opens an exercise (exercisepage.go, exercise_student.go).
-		"This link does not hold a readable exercise (%v). Ask for the exercise file instead.": "لا يحتوي هذا الرابط على تمرين مقروء (%v). اطلب ملف التمرين بدلًا منه.",
 
 		"Your work was removed from this device. The next student can start: type a name.": "أُزيل عملك من هذا الجهاز. يمكن للطالب التالي أن يبدأ: اكتب اسمًا.",
 

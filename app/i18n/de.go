@@ -467,7 +467,6 @@ var de = catalog{
 		"hl_%s_f1":     "F1 Hervorhebung %s",
 
 		// A student opens an exercise (exercisepage.go, exercise_student.go).
-		"This link does not hold a readable exercise (%v). Ask for the exercise file instead.": "Dieser Link enthält keine lesbare Übung (%v). Bitten Sie stattdessen um die Übungsdatei.",
 
 		"Your work was removed from this device. The next student can start: type a name.": "Ihre Arbeit wurde von diesem Gerät entfernt. Die nächste Person kann beginnen: Geben Sie einen Namen ein.",
 

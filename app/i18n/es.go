@@ -466,7 +466,6 @@ var es = catalog{
 		"hl_%s_f1":     "F1 resaltado %s",
 
 		// A student opens an exercise (exercisepage.go, exercise_student.go).
-		"This link does not hold a readable exercise (%v). Ask for the exercise file instead.": "Este enlace no contiene un ejercicio legible (%v). Pide en su lugar el archivo del ejercicio.",
 
 		"Your work was removed from this device. The next student can start: type a name.": "Tu trabajo se quitó de este dispositivo. El siguiente estudiante puede empezar: escribe un nombre.",
 

@@ -468,7 +468,6 @@ var fr = catalog{
 		"hl_%s_f1":     "F1 surlignage %s",
 
 		// A student opens an exercise (exercisepage.go, exercise_student.go).
-		"This link does not hold a readable exercise (%v). Ask for the exercise file instead.": "Ce lien ne contient pas d’exercice lisible (%v). Demandez plutôt le fichier de l’exercice.",
 
 		"Your work was removed from this device. The next student can start: type a name.": "Votre travail a été retiré de cet appareil. L’élève suivant peut commencer : tapez un nom.",
 

@@ -23,16 +23,19 @@ type ClassPage struct {
 	keys    map[string]*classroom.Key
 	ex      *classroom.Exercise
 	key     *classroom.Key
-	files   []classroom.NamedFile
+	imp     *classroom.Importer // the submissions read so far, each file once
+	left    map[string]bool     // files the teacher left out of the view
 	view    *classroom.ClassView
 	refused []classroom.Refusal
 	alert   string
 	status  string
 	ready   bool
 
-	student   string // the student whose work is open beside the key
-	anon      bool   // names shown as Student 1…n (for projecting)
-	keyEdited bool   // the key was corrected in this view: it has its new version
+	student     string // the student whose work is open beside the key
+	studentFile string // and the file it came from (two files may claim one name)
+	anon        bool   // names shown as Student 1…n (for projecting)
+	keyEdited   bool   // the key was corrected in this view: it has its new version
+	showAll     bool   // every student's row and note, not the first page
 }
 
 // OnInit picks the interface language.
@@ -62,18 +65,30 @@ func (c *ClassPage) OnMount(ctx app.Context) {
 
 // choose makes ex the exercise of the view.
 func (c *ClassPage) choose(ex *classroom.Exercise) {
-	c.ex, c.key, c.files, c.view, c.refused = ex, c.keys[ex.ID], nil, nil, nil
-	c.student, c.keyEdited = "", false
+	c.ex, c.key, c.view, c.refused = ex, c.keys[ex.ID], nil, nil
+	c.imp, c.left = classroom.NewImporter(*ex), map[string]bool{}
+	c.student, c.studentFile, c.keyEdited = "", "", false
 	c.recompute()
 }
 
-// recompute rebuilds the figures from the files read so far.
+// recompute rebuilds the figures from the submissions read so far (each
+// file was read once, when it was picked: a refused file is never read
+// again), leaving out the files the teacher left out.
 func (c *ClassPage) recompute() {
 	if c.ex == nil {
 		return
 	}
-	imp := classroom.ImportSubmissions(*c.ex, c.files)
+	imp := c.imp.Import()
 	c.refused = imp.Refused
+	if len(c.left) > 0 {
+		var kept classroom.Import
+		for i, f := range imp.Files {
+			if !c.left[f] {
+				kept.Submissions, kept.Files = append(kept.Submissions, imp.Submissions[i]), append(kept.Files, f)
+			}
+		}
+		imp.Submissions, imp.Files = kept.Submissions, kept.Files
+	}
 	v, err := classroom.NewClassViewOf(*c.ex, c.key, imp)
 	if err != nil {
 		c.alert = tr("The class view could not be computed: %v", err)
@@ -165,7 +180,10 @@ func (c *ClassPage) onOpenKey(ctx app.Context, e app.Event) {
 func (c *ClassPage) onSubmissions(ctx app.Context, e app.Event) {
 	input := e.Get("currentTarget")
 	readAll(ctx, input.Get("files"), func(files []classroom.NamedFile, errs []string) {
-		c.files = append(c.files, files...)
+		if c.imp == nil {
+			return
+		}
+		c.imp.Add(files...)
 		c.recompute()
 		c.status = trN(len(files), "Read %d file.", "Read %d files.")
 		if len(errs) > 0 {

@@ -16,8 +16,8 @@ func (c *ClassPage) shownStudent() *classroom.StudentStats {
 		return nil
 	}
 	for k := range c.view.Students {
-		if c.view.Students[k].Student == c.student {
-			return &c.view.Students[k]
+		if s := &c.view.Students[k]; s.Student == c.student && (c.studentFile == "" || s.File == c.studentFile) {
+			return s
 		}
 	}
 	return nil
@@ -34,7 +34,7 @@ func (c *ClassPage) shown(k int) string {
 
 // onShowStudent opens one student's work beside the key.
 func (c *ClassPage) onShowStudent(ctx app.Context, e app.Event) {
-	c.student = attr(e, "data-show-student")
+	c.student, c.studentFile = attr(e, "data-show-student"), attr(e, "data-file")
 	ctx.Defer(func(app.Context) { focus("[data-student-view] h2") })
 }
 
@@ -61,7 +61,12 @@ func (c *ClassPage) renderStudentView() app.UI {
 		return nil
 	}
 	v := c.view
-	k := slices.IndexFunc(v.Students, func(s classroom.StudentStats) bool { return s.Student == st.Student })
+	k := 0
+	for i := range v.Students {
+		if &v.Students[i] == st {
+			k = i
+		}
+	}
 	items := make([]app.UI, 0, len(st.Marks))
 	for i, m := range st.Marks {
 		s := v.Sentences[i]
@@ -129,7 +134,7 @@ func (c *ClassPage) renderStudentView() app.UI {
 }
 
 // onCloseStudent closes the student's view.
-func (c *ClassPage) onCloseStudent(ctx app.Context, e app.Event) { c.student = "" }
+func (c *ClassPage) onCloseStudent(ctx app.Context, e app.Event) { c.student, c.studentFile = "", "" }
 
 // without lists the members of a not in b.
 func without(a, b []string) []string {
@@ -150,10 +155,13 @@ func (c *ClassPage) renderNotes() app.UI {
 		if len(s.Notes) == 0 {
 			continue
 		}
-		notes := make([]app.UI, len(s.Notes))
-		for j, n := range s.Notes {
-			k := slices.IndexFunc(v.Students, func(st classroom.StudentStats) bool { return st.Student == n.Student })
-			notes[j] = app.Li().DataSet("note-by", n.Student).Body(app.Strong().Text(tr("%s: ", c.shown(k))), app.Text(n.Note))
+		shown := s.Notes[:c.shownRows(len(s.Notes))]
+		notes := make([]app.UI, len(shown), len(shown)+1)
+		for j, n := range shown {
+			notes[j] = app.Li().DataSet("note-by", n.Student).Body(app.Strong().Text(tr("%s: ", c.shown(n.Index))), app.Text(n.Note))
+		}
+		if more := len(s.Notes) - len(shown); more > 0 {
+			notes = append(notes, app.Li().Class("hint").Text(trN(more, "and %d more note (Show every student above)", "and %d more notes (Show every student above)")))
 		}
 		items = append(items, app.Li().DataSet("notes-sentence", s.Index).Body(
 			app.Span().Class("li-head").Text(tr("Sentence %d", s.Index+1)),

@@ -17,6 +17,9 @@ func (c *ClassPage) Render() app.UI {
 	if c.ready {
 		root.DataSet("app-ready", "true")
 	}
+	if c.imp != nil {
+		root.DataSet("files-read", c.imp.Looked())
+	}
 	opts := []app.UI{app.Option().Value("").Text(tr("Choose an exercise…"))}
 	for _, ex := range c.made {
 		opts = append(opts, app.Option().Value(ex.ID).Selected(c.ex != nil && c.ex.ID == ex.ID).Text(ex.Title))
@@ -43,6 +46,7 @@ func (c *ClassPage) Render() app.UI {
 				fileButton(tr("Open an answer key…"), "class-key", false, ".json,application/json", c.onOpenKey),
 			),
 			c.renderRefused(),
+			c.renderConflicts(),
 		)
 	}
 	if c.view != nil && len(c.view.Students) > 0 {
@@ -99,7 +103,8 @@ func (c *ClassPage) renderRefused() app.UI {
 		app.P().Text(trN(len(c.refused), "%d file was not taken:", "%d files were not taken:")), app.Ul().Body(items...))
 }
 
-// renderFigures shows the overall agreement and Cohen's kappa per pair.
+// renderFigures shows the overall agreement and Cohen's kappa per pair
+// (see renderCohen).
 func (c *ClassPage) renderFigures() app.UI {
 	v := c.view
 	row := func(name, hook string, f classroom.Figure) app.UI {
@@ -108,18 +113,6 @@ func (c *ClassPage) renderFigures() app.UI {
 			cell.Title(f.Why)
 		}
 		return app.Tr().Body(app.Th().Scope("row").Text(name), cell)
-	}
-	head := []app.UI{app.Th().Body(app.Span().Class("sr-only").Text(tr("Student")))}
-	for _, s := range v.Students {
-		head = append(head, app.Th().Scope("col").Text(s.Student))
-	}
-	rows := []app.UI{app.Tr().Body(head...)}
-	for i, s := range v.Students {
-		cells := []app.UI{app.Th().Scope("row").Text(s.Student)}
-		for j := range v.Students {
-			cells = append(cells, app.Td().Text(v.CohenKappa(i, j).String()))
-		}
-		rows = append(rows, app.Tr().Body(cells...))
 	}
 	return app.Section().Aria("labelledby", "agree-title").Body(
 		app.H2().ID("agree-title").Text(tr("Agreement")),
@@ -130,7 +123,7 @@ func (c *ClassPage) renderFigures() app.UI {
 			row(tr("Krippendorff's alpha (MASI, partial credit for overlapping tag sets)"), "alpha-masi", v.KrippendorffAlphaMASI),
 		)),
 		app.H3().Text(tr("Cohen's kappa for each pair of students")),
-		app.Table().Class("lib-table").DataSet("cohen", "true").Body(app.TBody().Body(rows...)),
+		c.renderCohen(),
 	)
 }
 
@@ -171,9 +164,9 @@ func (c *ClassPage) renderStudents() app.UI {
 	for _, t := range v.Tags {
 		head = append(head, app.Th().Scope("col").Text(tr("%s highlight F1", t.Name)))
 	}
-	head = append(head, app.Th().Scope("col").Body(app.Span().Class("sr-only").Text(tr("Open"))))
+	head = append(head, app.Th().Scope("col").Text(tr("File")), app.Th().Scope("col").Body(app.Span().Class("sr-only").Text(tr("Open"))))
 	rows := []app.UI{}
-	for k, s := range v.Students {
+	for k, s := range v.Students[:c.shownRows(len(v.Students))] {
 		when := uiLang.Date(s.Submitted.Local(), i18n.DayTime)
 		if s.Late {
 			when += tr(" (late)")
@@ -194,14 +187,19 @@ func (c *ClassPage) renderStudents() app.UI {
 		for n := range v.Tags {
 			cells = append(cells, app.Td().Text(scoreAt(s.Highlights, n)))
 		}
-		cells = append(cells, app.Td().Body(app.Button().Class("tool").DataSet("show-student", s.Student).
+		cells = append(cells, c.fileCell(s), app.Td().Body(app.Button().Class("tool").DataSet("show-student", s.Student).DataSet("file", s.File).
 			Aria("label", tr("Open the work of %s", c.shown(k))).OnClick(c.onShowStudent).Text(tr("Open"))))
-		rows = append(rows, app.Tr().DataSet("student", s.Student).Body(cells...))
+		row := app.Tr().DataSet("student", s.Student)
+		if len(s.Claims) > 0 {
+			row = row.Class("conflict").DataSet("conflict", "true")
+		}
+		rows = append(rows, row.Body(cells...))
 	}
 	return app.Section().Aria("labelledby", "students-title").Body(
 		app.H2().ID("students-title").Text(tr("Students (%d)", len(v.Students))),
 		app.Div().Class("scroll").Body(app.Table().Class("lib-table").DataSet("students", "true").Body(
 			app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...))),
+		c.showAllButton(len(v.Students)),
 		app.If(v.HasKey, func() app.UI {
 			return app.Button().Class("tool").DataSet("grade-csv", "true").OnClick(c.onGradeCSV).Text(tr("Download the grade table (CSV)"))
 		}),

@@ -20,6 +20,7 @@ type ExercisePage struct {
 	repo   store.Repo
 	ex     *classroom.Exercise
 	found  *library.WorkEntry // work on this device for the name being typed
+	frag   string             // the link fragment last read
 	alert  string
 	status string
 	ready  bool
@@ -32,19 +33,44 @@ func (p *ExercisePage) OnInit() { startLang() }
 func (p *ExercisePage) OnMount(ctx app.Context) {
 	p.repo = store.Repo{KV: localStorage{}}
 	applyStoredTheme(p.repo.KV)
-	if frag := app.Window().URL().Fragment; frag != "" {
-		ex, err := classroom.DecodeLink(frag)
-		if err != nil {
-			p.alert = tr("This link does not hold a readable exercise (%v). Ask for the exercise file instead.", err)
-		} else {
-			p.ex = &ex
-		}
-	}
+	p.readLink(ctx)
 	if ctx.Page().URL().Query().Get("removed") != "" {
 		p.status = tr("Your work was removed from this device. The next student can start: type a name.")
 	}
 	p.ready = true
 	ctx.Update()
+}
+
+// OnNav reads the link again when it changes in the same tab (a new
+// #exercise= link pasted or opened while the page is open).
+func (p *ExercisePage) OnNav(ctx app.Context) {
+	if p.readLink(ctx) {
+		ctx.Update()
+	}
+}
+
+// readLink reads the exercise of the page's fragment, when it is not the
+// one read last; it reports whether it read one. A fragment that is no
+// exercise link leaves no exercise open and says what to do.
+func (p *ExercisePage) readLink(ctx app.Context) bool {
+	frag := app.Window().URL().Fragment
+	if frag == "" || frag == p.frag {
+		return false
+	}
+	p.frag, p.found, p.status = frag, nil, ""
+	ex, err := classroom.DecodeLink(frag)
+	if err != nil {
+		p.ex, p.alert = nil, tr("This link is not a complete exercise link (%v). Ask your teacher for the link again, or for the exercise file.", err)
+		return true
+	}
+	p.ex, p.alert = &ex, ""
+	if input := app.Window().Get("document").Call("querySelector", "[data-student-name]"); input.Truthy() {
+		if name := strings.TrimSpace(input.Get("value").String()); name != "" && p.repo.KV != nil {
+			p.found = library.FindWork(p.repo, ex.ID, name)
+		}
+	}
+	ctx.Defer(func(app.Context) { focus("[data-student-name]") })
+	return true
 }
 
 // Render asks for the exercise, then for the student's name.
