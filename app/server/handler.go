@@ -27,7 +27,7 @@ import (
 var DefaultPages = []string{"/", "/library", "/class", "/exercise"}
 
 // requiredWebFiles must be in the web directory: the page links them.
-var requiredWebFiles = []string{"app.wasm", "app.css", "update.css", "update.js", "boot.js",
+var requiredWebFiles = []string{"app.wasm", "app.css", "update.css", "update.js", "boot.js", "running.js",
 	"icon-192.png", "icon-512.png", "icon-maskable.png", "icon.svg"}
 
 // Options adjusts the site New builds. The zero value serves at the root
@@ -128,8 +128,10 @@ func build(webDir string, opts Options, static bool) (*Site, error) {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:  []string{"/web/app.css", "/web/update.css"},
-		Scripts: []string{"/web/boot.js", "/web/update.js defer"},
+		Styles: []string{"/web/app.css", "/web/update.css"},
+		// boot.js runs as the page is read (start-up keys); running.js
+		// must run after wasm_exec.js and app.js, which go-app defers.
+		Scripts: []string{"/web/boot.js", "/web/running.js defer", "/web/update.js defer"},
 		Version: version,
 		// app.wasm is sent compressed: the loader's progress needs the real size.
 		WasmContentLength:     strconv.Itoa(len(raw)),
