@@ -23,7 +23,8 @@ type comparison struct {
 // peerNote says, under the table, what the Recogito columns measure.
 var peerNote = "Recogito: @recogito/text-annotator " + recogitoVersion + " from npm (its self-contained UMD bundle: " +
 	"the package's ES module imports nine packages by bare name, one of them CommonJS, so it needs a bundler), " +
-	"on the same sentences as plain paragraphs with the app's stylesheet, default SPANS renderer " +
+	"on the floor page's article as plain text (the same chunks, paragraphs and stylesheet, so content-visibility: auto " +
+	"per chunk of ~100 sentences), default SPANS renderer " +
 	"(highlights drawn as spans in a layer over the text); each tag of a sentence is one annotation with a " +
 	"tagging body, coloured by tag; the current sentence is one more annotation, \"cursor\", underlined. " +
 	"Key 1: addAnnotation or removeAnnotation of the first tag on the current sentence; " +

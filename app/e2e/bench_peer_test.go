@@ -96,10 +96,12 @@ const peerFrameJS = `(() => {
 })()`
 
 // peerState is what window.__peer.state(i) reports: the sentence under
-// the cursor annotation, the tag names Recogito holds for sentence i, the
-// annotations in its store and the highlight spans drawn.
+// the cursor annotation and whether a highlight of it is drawn over that
+// sentence, the tag names Recogito holds for sentence i, the annotations
+// in its store and the highlight spans drawn.
 type peerState struct {
 	Cursor      int      `json:"cursor"`
+	CursorDrawn bool     `json:"cursorDrawn"`
 	Tags        []string `json:"tags"`
 	Annotations int      `json:"annotations"`
 	Drawn       int      `json:"drawn"`
@@ -123,15 +125,16 @@ func newPeerPage(b *testing.B, ctx context.Context, bd benchDoc) *keyPage {
 		marks += len(m.Tags)
 	}
 	st := readPeer(b, ctx, 0)
-	if st.Annotations != marks+1 || st.Cursor != 0 || st.Drawn == 0 || p.cur != 0 {
-		b.Fatalf("Recogito peer page, %s: %+v, want %d annotations (the %d marks and the cursor), the cursor on sentence 0, highlights drawn", bd.label(), st, marks+1, marks)
+	if st.Annotations != marks+1 || st.Cursor != 0 || !st.CursorDrawn || p.cur != 0 {
+		b.Fatalf("Recogito peer page, %s: %+v, want %d annotations (the %d marks and the cursor), the cursor on sentence 0 and drawn there", bd.label(), st, marks+1, marks)
 	}
 	return p
 }
 
 // checkPeer checks, after presses presses of act on the peer page, that
 // Recogito's annotations say what those keys did: the cursor annotation
-// on the page's cursor, and for toggles, the first tag on that sentence
+// on the page's cursor and drawn over that sentence, and for toggles, the
+// first tag on that sentence
 // as often toggled as pressed (before: its tags beforehand; unused for
 // moves).
 func checkPeer(b *testing.B, ctx context.Context, p *keyPage, bd benchDoc, act string, presses int, before []string) {
@@ -147,7 +150,8 @@ func checkPeer(b *testing.B, ctx context.Context, p *keyPage, bd benchDoc, act s
 		}
 	}
 	slices.Sort(want)
-	if st.Cursor != p.cur || act == "toggle" && strings.Join(st.Tags, "|") != strings.Join(want, "|") {
-		b.Fatalf("Recogito peer page, %s, after %d presses of %s: cursor on %d with tags %q, want %d with %q", bd.label(), presses, act, st.Cursor, st.Tags, p.cur, want)
+	if st.Cursor != p.cur || !st.CursorDrawn || act == "toggle" && strings.Join(st.Tags, "|") != strings.Join(want, "|") {
+		b.Fatalf("Recogito peer page, %s, after %d presses of %s: cursor on %d (drawn there: %v) with tags %q, want %d, drawn, with %q",
+			bd.label(), presses, act, st.Cursor, st.CursorDrawn, st.Tags, p.cur, want)
 	}
 }

@@ -1,10 +1,12 @@
 // The Recogito peer page of the browser benchmarks
 // (app/e2e/bench_peer_test.go). It fetches the floor page's
-// doc.json?doc=NAME (sentences, paragraphs, tag set, tags per sentence)
-// and builds the same article as plain paragraphs:
+// doc.json?doc=NAME (sentences, paragraphs, chunk ranges, tag set, tags
+// per sentence) and builds the floor page's article, plain text only:
 //
-//   article#article > p.para > span.s[data-sentence] (+ " " between)
+//   article#article > div.chunk > p.para > span.s[data-sentence] (+ " ")
 //
+// (the chunks of ~100 sentences get content-visibility: auto from the
+// app's stylesheet, as on the floor page and in the app),
 // then hands that container to Recogito's createTextAnnotator (the
 // package's self-contained bundle, window.RecogitoJS) with the default
 // SPANS renderer, which draws every highlight as an absolutely placed
@@ -46,22 +48,27 @@ article.setAttribute("aria-label", doc.title);
 // article's text, as Recogito counts it (every text node in order).
 const texts = new Array(doc.sentences.length);
 const starts = new Array(doc.sentences.length);
-let p = null, offset = 0;
-for (let i = 0; i < doc.sentences.length; i++) {
-  if (!p || doc.paras[i] !== doc.paras[i - 1]) {
-    p = el("p", "para");
-    article.append(p);
-  } else {
-    p.append(" ");
-    offset++;
+let offset = 0;
+for (const [from, to] of doc.chunks) {
+  const chunk = el("div", "chunk");
+  let p = null;
+  for (let i = from; i < to; i++) {
+    if (!p || doc.paras[i] !== doc.paras[i - 1]) {
+      p = el("p", i === from && i > 0 && doc.paras[i] === doc.paras[i - 1] ? "para cont" : "para");
+      chunk.append(p);
+    } else {
+      p.append(" ");
+      offset++;
+    }
+    const s = el("span", "s");
+    s.dataset.sentence = String(i);
+    s.textContent = doc.sentences[i];
+    p.append(s);
+    texts[i] = s.firstChild;
+    starts[i] = offset;
+    offset += doc.sentences[i].length;
   }
-  const s = el("span", "s");
-  s.dataset.sentence = String(i);
-  s.textContent = doc.sentences[i];
-  p.append(s);
-  texts[i] = s.firstChild;
-  starts[i] = offset;
-  offset += doc.sentences[i].length;
+  article.append(chunk);
 }
 const side = el("aside", "side");
 side.textContent = "Recogito peer page: the article only.";
@@ -136,9 +143,20 @@ addEventListener("keydown", (e) => {
   e.preventDefault();
 });
 
+// drawnOn says whether Recogito drew annotation id over sentence i: one
+// of its highlight spans overlaps the sentence's box.
+const drawnOn = (id, i) => {
+  const box = texts[i].parentNode.getBoundingClientRect();
+  return [...article.querySelectorAll('.r6o-span-highlight-layer [data-annotation="' + id + '"]')].some((e) => {
+    const r = e.getBoundingClientRect();
+    return r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right;
+  });
+};
+
 // state is what the benchmark checks: the sentence under the cursor
-// annotation, the tag names Recogito holds for sentence i, the number
-// of annotations in its store and the highlights drawn.
+// annotation and whether it is drawn there, the tag names Recogito holds
+// for sentence i, the number of annotations in its store and the
+// highlights drawn.
 const byStart = new Map(starts.map((s, i) => [s, i]));
 const state = (i) => {
   const c = anno.getAnnotationById("cursor");
@@ -146,6 +164,7 @@ const state = (i) => {
   const all = anno.getAnnotations();
   return {
     cursor: c ? at(c) : -1,
+    cursorDrawn: c ? drawnOn("cursor", at(c)) : false,
     tags: all.filter((a) => a.id !== "cursor" && at(a) === i).map((a) => a.bodies[0].value).sort(),
     annotations: all.length,
     drawn: article.querySelectorAll(".r6o-span-highlight-layer .r6o-annotation").length,
