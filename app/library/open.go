@@ -34,8 +34,8 @@ type Loaded struct {
 	Work *Work
 	// Shipped marks an article that comes with the app.
 	Shipped bool
-	// History is the stored undo history, oldest first. Open reads it only
-	// when Rec was read; Peek never does.
+	// History is the stored undo history, oldest first. Open reads it
+	// unless the record is unreadable; Peek never does.
 	History []model.Change
 	// HistoryErr says why the stored undo history could not be read: keep
 	// it as it is, and do not save a history over it.
@@ -89,13 +89,15 @@ func open(repo store.Repo, id string, history bool) (*Loaded, error) {
 		l.RecErr = err
 		return l, nil
 	}
+	if history {
+		// Read even without a record: an unreadable history must be
+		// reported, so that no save writes over it.
+		l.History, l.HistoryErr = repo.LoadHistory(id)
+	}
 	if rec == nil {
 		return l, nil
 	}
 	l.Rec, l.Rev = rec, rec.Rev
 	l.Orphans = rec.ApplyTo(l.Doc)
-	if history {
-		l.History, l.HistoryErr = repo.LoadHistory(id)
-	}
 	return l, nil
 }

@@ -55,11 +55,17 @@ func (r Repo) SaveHistory(docID string, changes []model.Change) error {
 	changes = changes[len(changes)-HistoryKeep(len(changes)):]
 	stored := map[string]bool{}
 	if raw, ok, _ := r.KV.Get(HistoryKey(docID)); ok {
+		// An unreadable stored history is kept byte for byte, never
+		// written over (the caller reports it).
 		var prev storedHistory
-		if json.Unmarshal([]byte(raw), &prev) == nil {
-			for _, h := range prev.Blocks {
-				stored[h] = true
-			}
+		if err := json.Unmarshal([]byte(raw), &prev); err != nil {
+			return fmt.Errorf("%w: undo history: %v; it is not written over", ErrUnreadable, err)
+		}
+		if prev.Schema > HistorySchema {
+			return fmt.Errorf("%w (undo history schema %d); it is not written over", ErrNewerSchema, prev.Schema)
+		}
+		for _, h := range prev.Blocks {
+			stored[h] = true
 		}
 	}
 	list := storedHistory{Schema: HistorySchema, Blocks: []string{}}

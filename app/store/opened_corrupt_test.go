@@ -42,3 +42,19 @@ func TestQuoteWithoutQuoter(t *testing.T) {
 		t.Error("an absent key exists")
 	}
 }
+
+// TestSaveHistoryKeepsUnreadableHistory: an unreadable undo history is
+// never written over (it was, by the first save of a document that had
+// no record yet).
+func TestSaveHistoryKeepsUnreadableHistory(t *testing.T) {
+	kv := &MapKV{}
+	r := Repo{KV: kv}
+	garbage := "{not a history"
+	kv.Set(HistoryKey("doc"), garbage)
+	if err := r.SaveHistory("doc", nil); !errors.Is(err, ErrUnreadable) {
+		t.Errorf("SaveHistory error = %v, want ErrUnreadable", err)
+	}
+	if got, _, _ := kv.Get(HistoryKey("doc")); got != garbage {
+		t.Errorf("the history became %q", got)
+	}
+}

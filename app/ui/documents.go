@@ -12,6 +12,7 @@ import (
 	"annotator/app/i18n"
 	"annotator/app/library"
 	"annotator/app/session"
+	"annotator/app/store"
 	"annotator/app/textin"
 )
 
@@ -106,7 +107,9 @@ func (r *Reader) openID(id string) error {
 	}
 	r.paper.touchAll()
 	r.opened(l.Text) // takes the document's pending changes over (pending.go)
-	r.repo().MarkOpened(id, now())
+	if err := r.repo().MarkOpened(id, now()); errors.Is(err, store.ErrUnreadable) {
+		r.msg.status = tr("When documents were last opened could not be read: it is left as it is, and the library shows it.")
+	}
 	return nil
 }
 

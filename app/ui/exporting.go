@@ -23,7 +23,7 @@ type exportPanel struct {
 	Ready bool
 
 	creator     string
-	usage       int // bytes of localStorage in use
+	storage     storageFigures // what the storage meter shows
 	measured    time.Time
 	installable bool // the browser offers to install the app
 }
@@ -33,25 +33,30 @@ func (p *exportPanel) OnMount(ctx app.Context) {
 	prefs, _ := library.LoadPrefs(p.H.repo().KV)
 	p.creator = prefs.Creator
 	p.installable = ctx.IsAppInstallable()
-	p.measure()
+	p.measure(ctx)
 }
 
-// OnUpdate measures storage again after changes, at most every 30 s.
+// OnUpdate measures storage again after changes, at most every 5 s.
 func (p *exportPanel) OnUpdate(ctx app.Context) {
-	if time.Since(p.measured) > 30*time.Second {
-		p.measure()
+	if time.Since(p.measured) > 5*time.Second {
+		p.measure(ctx)
 	}
 }
 
 // OnAppInstallChange notes whether the browser offers to install the app.
 func (p *exportPanel) OnAppInstallChange(ctx app.Context) { p.installable = ctx.IsAppInstallable() }
 
-// measure adds up what this origin keeps in localStorage.
-func (p *exportPanel) measure() {
+// measure adds up what this origin keeps in localStorage, and asks the
+// browser for the site's usage and quota.
+func (p *exportPanel) measure(ctx app.Context) {
 	p.measured = time.Now()
-	if n, err := storageUsed(); err == nil {
-		p.usage = n
+	if f, err := measureStorage(); err == nil {
+		f.Usage, f.Quota = p.storage.Usage, p.storage.Quota
+		p.storage = f
 	}
+	estimateStorage(func(usage, quota float64) {
+		ctx.Dispatch(func(ctx app.Context) { p.storage.Usage, p.storage.Quota = usage, quota })
+	})
 }
 
 // Render draws the panel.
@@ -67,7 +72,7 @@ func (p *exportPanel) Render() app.UI {
 		app.Input().ID("creator").Type("text").DataSet("creator", "true").MaxLength(100).
 			Value(p.creator).OnChange(p.onCreator),
 		app.Div().Class("export-btns").Body(buttons...),
-		storageMeter(p.usage),
+		appStorageMeter(p.storage),
 		app.Div().Class("install").Body(app.If(p.Ready, p.renderInstall)), // a stable slot: what follows keeps its nodes
 		app.Div().Class("export-btns").Body(
 			app.Button().Class("tool").DataSet("make-exercise", "true").DataSet("opens", "exercise").
@@ -119,6 +124,9 @@ func (p *exportPanel) onExport(ctx app.Context, e app.Event) {
 	p.H.apply(ctx, s.CommitNote())
 	f := formats.Format(attr(e, "data-export"))
 	o := formats.Options{Creator: p.creator, Modified: now(), Orphans: s.Orphans}
+	if f == formats.FormatBackup {
+		o.Created = now() // when the backup is written (the W3C annotations have no creation date)
+	}
 	if rec, _ := p.H.repo().Load(s.Doc.ID); rec != nil {
 		o.Modified = rec.Modified
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -26,6 +25,11 @@ type Library struct {
 	alert    string
 	ready    bool
 	clearing bool // the "clear my data" confirmation is open
+	// held is what the last backup downloaded here holds (key → value):
+	// Clear my data then deletes only that. problems are the stored
+	// values that cannot be read, besides the entries' own.
+	held     map[string]string
+	problems []library.StoredProblem
 }
 
 // OnInit picks the interface language.
@@ -48,6 +52,7 @@ func (l *Library) refresh() {
 		l.alert = tr("The library could not be read: %v", err)
 	}
 	l.entries = entries
+	l.problems = library.StoredProblems(l.repo)
 }
 
 // Render draws the library table.
@@ -72,6 +77,7 @@ func (l *Library) Render() app.UI {
 		),
 		app.Div().Class("alert").Attr("role", "alert").Body(
 			app.If(l.alert != "", func() app.UI { return app.P().Text(l.alert) }),
+			app.If(len(l.problems) > 0, l.renderProblems),
 		),
 		app.If(l.clearing, l.renderClear),
 		app.Main().Class("lib-main").Body(
@@ -177,7 +183,7 @@ func (l *Library) onRenameSave(ctx app.Context, e app.Event) {
 
 // onDuplicate copies a document and its annotations under a new id.
 func (l *Library) onDuplicate(ctx app.Context, e app.Event) {
-	t, err := library.Duplicate(l.repo, attr(e, "data-duplicate"), time.Now())
+	t, err := library.Duplicate(l.repo, attr(e, "data-duplicate"), now())
 	if err != nil {
 		l.alert = tr("That document was not duplicated: %v", err)
 		return
@@ -225,25 +231,32 @@ func (l *Library) onUndoDelete(ctx app.Context, e app.Event) {
 	l.refresh()
 }
 
-// onBackupAll downloads one backup file with every document and its annotations.
+// onBackupAll downloads one backup file with everything this app keeps
+// on the device, and says what it holds and what it could not read.
 func (l *Library) onBackupAll(ctx app.Context, e app.Event) {
-	data, n, err := library.BackupAll(l.repo, time.Now())
+	r, err := library.BackupLibrary(l.repo, now())
 	if err != nil {
 		l.alert = tr("The backup failed: %v", err)
 		return
 	}
-	name := "annotator-backup-" + time.Now().Format("2006-01-02") + ".json"
-	if err := download(name, "application/json", data); err != nil {
+	name := "annotator-backup-" + now().Format("2006-01-02") + ".json"
+	if err := download(name, "application/json", r.Data); err != nil {
 		l.alert = tr("The file could not be handed to the browser: %v", err)
 		return
 	}
-	l.status = trN(n, "Saved %[2]s: %[1]d document, %[3]s.", "Saved %[2]s: %[1]d documents, %[3]s.", n, name, sizeText(len(data)))
+	l.held = r.Held
+	l.status = backupStatus(r, name)
 }
 
 // renderClear asks before deleting everything, and offers a backup first.
 func (l *Library) renderClear() app.UI {
 	return app.Div().Class("offer").Attr("role", "region").Aria("label", tr("Clear my data")).Body(
 		app.P().Text(tr("This deletes every document, annotation and setting of this app in this browser — for a shared computer. It cannot be undone: download a backup first if you may want your work again.")),
+		app.If(l.held != nil, func() app.UI {
+			return app.P().DataSet("clear-held", len(l.held)).Text(trN(len(l.held),
+				"Your backup holds %d stored item: Delete everything deletes it, and keeps anything stored or changed since.",
+				"Your backup holds %d stored items: Delete everything deletes those, and keeps anything stored or changed since."))
+		}),
 		app.Button().DataSet("export", "backup-all").OnClick(l.onBackupAll).Text(tr("Download a backup first")),
 		app.Button().Class("primary").DataSet("confirm-clear", "true").OnClick(l.onClearConfirm).Text(tr("Delete everything")),
 		app.Button().OnClick(l.onClearCancel).Text(tr("Cancel")),
@@ -257,9 +270,26 @@ func (l *Library) onClear(ctx app.Context, e app.Event) {
 
 func (l *Library) onClearCancel(ctx app.Context, e app.Event) { l.clearing = false }
 
-// onClearConfirm deletes every key of this app (other apps on the origin keep theirs).
+// onClearConfirm deletes what the backup just downloaded holds (keys
+// stored or changed since are kept and counted), or, with no backup made
+// here, every key of this app (other apps on the origin keep theirs).
 func (l *Library) onClearConfirm(ctx app.Context, e app.Event) {
 	l.clearing = false
+	l.undo = nil
+	if l.held != nil {
+		deleted, kept, err := library.ClearHeld(l.repo.KV, l.held)
+		if err != nil {
+			l.alert = tr("Could not delete everything: %v", err)
+		}
+		l.status = trN(deleted, "Deleted %d stored item that your backup holds.", "Deleted %d stored items that your backup holds.")
+		if len(kept) > 0 {
+			l.status += " " + trN(len(kept), "%d item was kept because the backup does not hold it (stored or changed since): back up again to include it.",
+				"%d items were kept because the backup does not hold them (stored or changed since): back up again to include them.")
+		}
+		l.held = nil
+		l.refresh()
+		return
+	}
 	keys, err := l.repo.KV.Keys(store.Prefix)
 	if err != nil {
 		l.alert = tr("Could not list the stored data: %v", err)
@@ -271,7 +301,6 @@ func (l *Library) onClearConfirm(ctx app.Context, e app.Event) {
 			return
 		}
 	}
-	l.undo = nil
 	l.status = trN(len(keys), "Deleted all data of this app on this device (%d stored item).", "Deleted all data of this app on this device (%d stored items).")
 	l.refresh()
 }
