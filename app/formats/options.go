@@ -15,7 +15,8 @@ type Options struct {
 	// only when it is set.
 	Creator string
 	// Created and Modified date the annotations (W3C) and the backup; zero
-	// values are left out of the W3C output.
+	// values are left out of the W3C output. A W3C annotation whose
+	// sentence has its own time (model.Document.ChangedAt) is dated by it.
 	Created, Modified time.Time
 	// Orphans are the document's marks that could not be placed on its
 	// text; a backup keeps them, the other formats cannot express them.

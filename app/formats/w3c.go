@@ -137,7 +137,9 @@ func isHighlightID(id string) bool {
 }
 
 // W3C builds the AnnotationCollection of d: one Annotation per sentence
-// with tags or a note, one per highlight, in text order.
+// with tags or a note, one per highlight, in text order. An annotation's
+// modified is when its sentence last changed (d.ChangedAt), else
+// o.Modified.
 func W3C(d *model.Document, o Options) W3CCollection {
 	c := W3CCollection{
 		Context: AnnoContext,
@@ -153,6 +155,10 @@ func W3C(d *model.Document, o Options) W3CCollection {
 	for i, m := range d.Marks {
 		s := d.Sentences[i]
 		text := d.SentenceText(i)
+		base := base
+		if t := d.ChangedAt(i); !t.IsZero() {
+			base.Modified = w3cTime(t) // when this sentence last changed
+		}
 		if len(m.Tags) > 0 || m.Note != "" {
 			a := base
 			a.ID = annotationID(d.ID, i, 0)

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"annotator/app/segment"
@@ -47,6 +48,9 @@ type Document struct {
 	// line (set by MarkHeadings from what the import found); nil when that
 	// is not known, and IsHeading then guesses from the sentence's shape.
 	Heading []bool
+	// Changed has, per sentence, when its mark last changed (UTC; zero when
+	// unknown); nil when no time is known. See ChangedAt and SetChanged.
+	Changed []time.Time
 }
 
 // New splits text into sentences (English rules, which suit most

@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"slices"
+	"time"
 )
 
 // MarkEdit sets the mark of one sentence; Before is what it replaces.
@@ -33,6 +34,10 @@ var ErrBadHighlight = errors.New("highlight is empty or outside its sentence")
 
 // History applies changes to a document and keeps them for undo and redo.
 type History struct {
+	// Clock, when set, dates every change, undo and redo: the sentences it
+	// touches get its time (Document.SetChanged), which exports carry as
+	// the annotation's modified. Without it, no time is recorded.
+	Clock  func() time.Time
 	doc    *Document
 	done   []Change
 	undone []Change
@@ -81,12 +86,14 @@ func (h *History) Apply(c Change) {
 // Record adds a change that is already in the document (made outside the
 // history, e.g. by an import) so that it can be undone.
 func (h *History) Record(c Change) {
+	h.stamp(c)
 	h.done = append(h.done, c)
 	h.undone = h.undone[:0]
 }
 
 // set puts the After (or Before) side of c into the document.
 func (h *History) set(c Change, after bool) {
+	h.stamp(c)
 	for _, e := range c.Marks {
 		m := e.Before
 		if after {

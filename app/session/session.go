@@ -8,6 +8,7 @@ package session
 
 import (
 	"slices"
+	"time"
 
 	"annotator/app/i18n"
 	"annotator/app/model"
@@ -46,6 +47,7 @@ type Session struct {
 // New opens d with an empty history, the cursor on its first sentence.
 func New(d *model.Document) *Session {
 	s := &Session{Doc: d, Hist: model.NewHistory(d)}
+	s.Hist.Clock = time.Now // each sentence's change is dated (W3C modified)
 	s.TagSetChanged()
 	if len(d.Marks) > 0 {
 		s.draft = d.Marks[0].Note

@@ -83,5 +83,5 @@ func (m *Memo) encode(doc string, k int, marks []StoredMark) (string, string, er
 // sameStored reports whether two stored marks encode to the same JSON.
 func sameStored(a, b StoredMark) bool {
 	return a.Sentence == b.Sentence && a.Start == b.Start && a.End == b.End && a.Quote == b.Quote &&
-		a.Prefix == b.Prefix && a.Suffix == b.Suffix && a.Mark.Equal(b.Mark)
+		a.Prefix == b.Prefix && a.Suffix == b.Suffix && a.Modified.Equal(b.Modified) && a.Mark.Equal(b.Mark)
 }

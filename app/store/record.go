@@ -72,6 +72,9 @@ type StoredMark struct {
 	// Records written before they existed have neither.
 	Prefix string `json:"prefix,omitempty"`
 	Suffix string `json:"suffix,omitempty"`
+	// Modified is when the mark last changed (model.Document.ChangedAt);
+	// absent when that is not known.
+	Modified time.Time `json:"modified,omitzero"`
 	model.Mark
 }
 
@@ -101,6 +104,7 @@ func fromDocument(d *model.Document, orphans []StoredMark, now time.Time, anchor
 		}
 		sm := anchor(i)
 		sm.Mark = m
+		sm.Modified = d.ChangedAt(i)
 		r.Marks = append(r.Marks, sm)
 	}
 	return r
@@ -191,6 +195,7 @@ func (r Record) Place(d *model.Document) Placement {
 		switch res.How {
 		case anchor.Exact:
 			d.Marks[res.Index] = sm.Mark
+			d.SetChanged(res.Index, sm.Modified)
 			pl.Exact++
 		case anchor.Fuzzy:
 			kept, lost := moveHighlights(sm.Quote, sentences[res.Index], sm.Highlights)
@@ -201,6 +206,7 @@ func (r Record) Place(d *model.Document) Placement {
 				continue
 			}
 			d.Marks[res.Index] = m
+			d.SetChanged(res.Index, sm.Modified)
 			pl.Fuzzy++
 			pl.FuzzyAt = append(pl.FuzzyAt, res.Index)
 			if len(lost) > 0 {
