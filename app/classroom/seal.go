@@ -72,13 +72,19 @@ func openFile(data []byte, s spec) ([]byte, error) {
 		return nil, jsonstrict.Errorf("", "the file is larger than %s, the limit for %s", jsonstrict.HumanBytes(s.max), kindOf[s.format])
 	}
 	data = jsonstrict.StripBOM(data)
-	if err := jsonstrict.Scan(data, scanOptions(nil, checkTimeValue)); err != nil {
+	// One scan for keys and dates; on an error, the problems are reported
+	// in their order: dates and duplicate keys, then the head (another
+	// kind of file), then unknown keys.
+	if err := jsonstrict.Scan(data, scanOptions(s.known, checkTimeValue)); err != nil {
+		if err := jsonstrict.Scan(data, scanOptions(nil, checkTimeValue)); err != nil {
+			return nil, err
+		}
+		if err := checkHead(data, s, "$"); err != nil {
+			return nil, err
+		}
 		return nil, err
 	}
 	if err := checkHead(data, s, "$"); err != nil {
-		return nil, err
-	}
-	if err := jsonstrict.Scan(data, scanOptions(s.known, nil)); err != nil {
 		return nil, err
 	}
 	return data, checkSum(data, "$")
