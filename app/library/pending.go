@@ -91,8 +91,10 @@ func Exists(repo store.Repo, id string) (bool, error) {
 // store.JournalKeep, and so are those of documents no longer in the library
 // or whose sentence no longer has the entry's text. Entries of a document
 // whose stored record cannot be read are neither: they wait, and the record
-// is never written over.
-func Recover(repo store.Repo, entries []store.JournalEntry, now time.Time) (pending []*Pending, done []store.JournalEntry) {
+// is never written over. seen holds, for documents this run wrote before
+// the journal was read, the revision it read first: storage holds an entry
+// only up to that one (a later write of this run does not have it).
+func Recover(repo store.Repo, entries []store.JournalEntry, seen map[string]int, now time.Time) (pending []*Pending, done []store.JournalEntry) {
 	byDoc := map[string][]store.JournalEntry{}
 	var ids []string
 	for _, e := range entries {
@@ -113,8 +115,12 @@ func Recover(repo store.Repo, entries []store.JournalEntry, now time.Time) (pend
 			continue // unreadable: keep the entries, write nothing
 		}
 		p := &Pending{Doc: l.Doc, Base: l.Rev, Dirty: map[int]bool{}, Orphans: l.Orphans}
+		held := l.Rev
+		if r, ok := seen[id]; ok && r < held {
+			held = r
+		}
 		for _, e := range es {
-			if e.Rev > 0 && e.Rev <= l.Rev {
+			if e.Rev > 0 && e.Rev <= held {
 				if now.Sub(e.Saved) > store.JournalKeep {
 					done = append(done, e)
 				}

@@ -28,7 +28,7 @@ func TestRecoverReplaysWhatStorageLacks(t *testing.T) {
 	old := store.JournalEntries(d, []int{0}, false)[0]
 	old.Rev, old.Saved = 1, t0
 	entries = append(entries, old)
-	pend, done := Recover(repo, entries, t0.Add(store.JournalKeep+time.Minute))
+	pend, done := Recover(repo, entries, nil, t0.Add(store.JournalKeep+time.Minute))
 	if len(pend) != 1 || pend[0].Recovered != 2 || len(done) != 1 || done[0].Sentence != 0 {
 		t.Fatalf("pending %+v, done %+v", pend, done)
 	}
@@ -46,14 +46,14 @@ func TestRecoverReplaysWhatStorageLacks(t *testing.T) {
 	}
 	// A second start right after: the entries (now saved at rev 2) are held
 	// by storage and kept in the journal until JournalKeep passes.
-	pend, done = Recover(repo, saved, t0.Add(time.Second))
+	pend, done = Recover(repo, saved, nil, t0.Add(time.Second))
 	if len(pend) != 0 || len(done) != 0 {
 		t.Errorf("second start: pending %+v, done %+v", pend, done)
 	}
 	// Saved at a revision storage does not have (lost with the crash): replayed.
 	lost := saved[0]
 	lost.Rev = 7
-	if pend, _ = Recover(repo, []store.JournalEntry{lost}, t0); len(pend) != 1 {
+	if pend, _ = Recover(repo, []store.JournalEntry{lost}, nil, t0); len(pend) != 1 {
 		t.Errorf("an entry saved at a revision storage lacks is not replayed: %+v", pend)
 	}
 }
@@ -70,7 +70,7 @@ func TestRecoverMergesWithAnotherTabsLaterWork(t *testing.T) {
 	if _, _, err := repo.Sync(other.Doc, other.Rev, map[int]bool{2: true}, nil, t0); err != nil {
 		t.Fatal(err)
 	}
-	pend, _ := Recover(repo, entries, t0)
+	pend, _ := Recover(repo, entries, nil, t0)
 	if len(pend) != 1 {
 		t.Fatalf("pending %+v", pend)
 	}
@@ -89,7 +89,7 @@ func TestRecoverNeverWritesOverUnreadableOrDeletedDocuments(t *testing.T) {
 	model.NewHistory(d).ToggleTag(1, "claim")
 	entries := journalOf(d, 1)
 	kv.Set(store.DocKey(d.ID), "{broken")
-	pend, done := Recover(repo, entries, t0)
+	pend, done := Recover(repo, entries, nil, t0)
 	if len(pend) != 0 || len(done) != 0 {
 		t.Errorf("unreadable record: pending %+v, done %+v (the entries must wait)", pend, done)
 	}
@@ -100,7 +100,7 @@ func TestRecoverNeverWritesOverUnreadableOrDeletedDocuments(t *testing.T) {
 	if _, err := repo.Delete(d.ID); err != nil {
 		t.Fatal(err)
 	}
-	pend, done = Recover(repo, entries, t0)
+	pend, done = Recover(repo, entries, nil, t0)
 	if len(pend) != 0 || len(done) != 1 {
 		t.Errorf("deleted document: pending %+v, done %+v", pend, done)
 	}
@@ -147,5 +147,27 @@ func TestKeepCopyPutsTheTextBack(t *testing.T) {
 	entries, _ := repo.Library(nil)
 	if len(entries) != 1 || entries[0].Title != "Mine" {
 		t.Errorf("library after keeping a copy: %+v", entries)
+	}
+}
+
+func TestRecoverIgnoresWritesOfThisRunBeforeTheReplay(t *testing.T) {
+	repo, _ := newRepo()
+	d := storeDoc(t, repo, "T", "One. Two. Three.", 0) // rev 1 on disk
+	h := model.NewHistory(d)
+	h.ToggleTag(1, "quote")
+	lost := journalOf(d, 1)[0]
+	lost.Rev, lost.Saved = 2, t0 // saved at rev 2, which the crash lost
+	// This run reads rev 1 and writes rev 2 (sentence 2) before the journal is read.
+	l, _ := Open(repo, d.ID)
+	model.NewHistory(l.Doc).ToggleTag(2, "fact")
+	if _, _, err := repo.Sync(l.Doc, 1, map[int]bool{2: true}, nil, t0); err != nil {
+		t.Fatal(err)
+	}
+	if pend, _ := Recover(repo, []store.JournalEntry{lost}, nil, t0); len(pend) != 0 {
+		t.Fatalf("without what this run read first, the entry looks stored: %+v", pend)
+	}
+	pend, _ := Recover(repo, []store.JournalEntry{lost}, map[string]int{d.ID: 1}, t0)
+	if len(pend) != 1 || !pend[0].Doc.Marks[1].Has("quote") || !pend[0].Doc.Marks[2].Has("fact") {
+		t.Fatalf("pending %+v", pend)
 	}
 }

@@ -29,9 +29,6 @@ type Saver struct {
 	// library; a save first asks, so that a document deleted in another
 	// tab is not recreated.
 	Exists func(docID string) bool
-	// Hold keeps saves from writing the store (they still reach the
-	// Journal) while the journal of an earlier run is being replayed.
-	Hold bool
 
 	rev           int          // revision of the stored record this tab last read or wrote
 	dirty         map[int]bool // sentences changed since rev
@@ -145,9 +142,6 @@ func (v *Saver) Save(s *Session, now time.Time) Effect {
 		return e // kept in this tab; the alert already says why
 	}
 	v.journal(s)
-	if v.Hold {
-		return e
-	}
 	if v.Exists != nil && !v.Exists(s.Doc.ID) {
 		return v.MarkDeleted(s)
 	}

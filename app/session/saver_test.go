@@ -210,23 +210,6 @@ func TestSaverJournalsEveryChangeBeforeWriting(t *testing.T) {
 	}
 }
 
-func TestSaverHoldJournalsButDoesNotWrite(t *testing.T) {
-	kv := &store.MapKV{}
-	s, v := tab(t, kv)
-	j := &fakeJournal{}
-	v.Journal, v.Hold = j, true
-	do(v, s.ToggleTag(0))
-	v.Save(s, t0)
-	if keys, _ := kv.Keys(store.Prefix); len(keys) != 0 || len(j.put) != 1 || !v.Pending() {
-		t.Fatalf("held: keys %v, journal %+v, pending %v", keys, j.put, v.Pending())
-	}
-	v.Hold = false
-	v.Save(s, t0)
-	if s2, _ := tab(t, kv); !s2.Doc.Marks[0].Has("claim") || v.Pending() {
-		t.Error("the held change was not written once released")
-	}
-}
-
 func TestSaverStopsWhenTheDocumentWasDeletedElsewhere(t *testing.T) {
 	kv := &store.MapKV{}
 	s, v := tab(t, kv)

@@ -24,6 +24,10 @@ var pendingDocs = map[string]*library.Pending{}
 // theJournal is the journal; nil until startJournal ran.
 var theJournal *idbJournal
 
+// firstRev is, for each document the reader opened before the journal was
+// applied, the revision it read then (see library.Recover).
+var firstRev = map[string]int{}
+
 // journalState is how far reading the journal back got.
 var journalState struct {
 	started, ready bool
@@ -70,8 +74,15 @@ func applyJournal(ctx app.Context) {
 	}
 	st.ready = true
 	repo := store.Repo{KV: localStorage{}}
-	pend, done := library.Recover(repo, st.loaded, now())
-	st.loaded = nil
+	// A sentence this tab changed since is newer than the journal's entry.
+	loaded := st.loaded[:0]
+	for _, e := range st.loaded {
+		if !theJournal.wroteHere(e.Key()) {
+			loaded = append(loaded, e)
+		}
+	}
+	pend, done := library.Recover(repo, loaded, firstRev, now())
+	st.loaded, firstRev = nil, nil
 	theJournal.forget(done)
 	for _, p := range pend {
 		if _, ok := pendingDocs[p.Doc.ID]; !ok {
@@ -182,7 +193,6 @@ func (r *Reader) onJournalReady(ctx app.Context) {
 	if !r.Mounted() || r.saver == nil {
 		return
 	}
-	r.saver.Hold = false
 	if r.ready {
 		r.adoptPending()
 	}
@@ -195,6 +205,9 @@ func (r *Reader) onJournalReady(ctx app.Context) {
 // and this one's are taken over and saved.
 func (r *Reader) opened(text *store.StoredText) {
 	r.text = text
+	if _, ok := firstRev[r.s.Doc.ID]; !ok && !journalState.ready {
+		firstRev[r.s.Doc.ID] = r.saver.Rev()
+	}
 	retryPending(r.s.Doc.ID)
 	r.adoptPending()
 	r.flushSave()

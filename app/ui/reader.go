@@ -103,7 +103,6 @@ func (r *Reader) OnMount(ctx app.Context) {
 	r.saver = session.NewSaver(store.Repo{KV: kv, Memo: store.NewMemo()})
 	startJournal(ctx, r.onJournalReady)
 	r.saver.Journal = theJournal
-	r.saver.Hold = !journalState.ready // the journal of an earlier run is replayed first
 	r.saver.Exists = func(id string) bool {
 		ok, err := library.Exists(r.saver.Repo, id)
 		return ok || err != nil // a storage that cannot tell is no deletion

@@ -73,7 +73,9 @@ func openJournal(loaded func([]store.JournalEntry)) (j *idbJournal) {
 				for i := 0; i < vals.Length(); i++ {
 					var e store.JournalEntry
 					if v := vals.Index(i); v.Type() == app.TypeString && json.Unmarshal([]byte(v.String()), &e) == nil {
-						j.seqs[e.Key()] = e.Seq
+						if _, ok := j.seqs[e.Key()]; !ok { // this tab's own write since is newer
+							j.seqs[e.Key()] = e.Seq
+						}
 						entries = append(entries, e)
 					}
 				}
@@ -89,6 +91,12 @@ func openJournal(loaded func([]store.JournalEntry)) (j *idbJournal) {
 		}
 	})
 	return j
+}
+
+// wroteHere reports whether this tab journaled key.
+func (j *idbJournal) wroteHere(key string) bool {
+	seq, ok := j.seqs[key]
+	return ok && len(seq) > len(j.tab) && seq[:len(j.tab)+1] == j.tab+"."
 }
 
 // once calls f on target's first event of type typ.
