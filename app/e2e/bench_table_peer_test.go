@@ -56,6 +56,19 @@ func TestBenchTablePeerColumns(t *testing.T) {
 	}
 }
 
+// TestBenchNoteWraps checks that a long note under the table is wrapped
+// between words, no line wider than asked unless one word is.
+func TestBenchNoteWraps(t *testing.T) {
+	got := wrapNote("Recogito redraws its highlight layer in the animation frame after a 10 ms debounce", 30)
+	want := "* Recogito redraws its\n  highlight layer in the\n  animation frame after a 10\n  ms debounce"
+	if got != want {
+		t.Errorf("wrapNote = %q, want %q", got, want)
+	}
+	if got := wrapNote("a-very-long-word-alone", 5); got != "* a-very-long-word-alone" {
+		t.Errorf("wrapNote of one long word = %q", got)
+	}
+}
+
 // TestBenchPeerRatioNaN checks that a missing figure gives a dash, not
 // "NaN×" or "+Inf×".
 func TestBenchPeerRatioNaN(t *testing.T) {

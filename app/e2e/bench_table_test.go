@@ -172,8 +172,31 @@ func (s *summary) print(w io.Writer) {
 	}
 	tw.Flush()
 	for _, n := range s.notes {
-		fmt.Fprintln(w, "* "+n)
+		fmt.Fprintln(w, wrapNote(n, 110))
 	}
+}
+
+// wrapNote formats a note as "* text", its words wrapped at width
+// columns, continuation lines indented by two spaces.
+func wrapNote(text string, width int) string {
+	var sb strings.Builder
+	col := 0
+	for i, word := range strings.Fields(text) {
+		switch {
+		case i == 0:
+			sb.WriteString("* ")
+			col = 2
+		case col+1+len([]rune(word)) > width:
+			sb.WriteString("\n  ")
+			col = 2
+		default:
+			sb.WriteByte(' ')
+			col++
+		}
+		sb.WriteString(word)
+		col += len([]rune(word))
+	}
+	return sb.String()
 }
 
 // against formats another page's figure of the line (its median and
