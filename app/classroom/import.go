@@ -59,11 +59,12 @@ type Importer struct {
 	files   []string
 	refused []Refusal
 	seen    map[string]string // checksum → the file it was taken from
-	looked  int               // files and zip entries looked at
+	queue   []queued          // files listed and not yet decoded
+	looked  int               // files and zip entries decoded or refused
 }
 
-// Looked returns how many files and zip entries Add has looked at so far:
-// each once, whatever Import is asked afterwards.
+// Looked returns how many files and zip entries Add (or Step) has read
+// or refused so far: each once, whatever Import is asked afterwards.
 func (im *Importer) Looked() int { return im.looked }
 
 // NewImporter returns an importer of submissions for ex.
@@ -73,16 +74,23 @@ func NewImporter(ex Exercise) *Importer {
 
 // Add reads files (see ImportSubmissions) into the importer.
 func (im *Importer) Add(files ...NamedFile) {
-	var batch []NamedFile // the files to decode, in order
-	var why []string      // why each of batch is refused unread ("" to decode it)
+	im.Queue(files...)
+	im.Step(len(im.queue))
+}
+
+// Queue lists files to read (a zip's entries are unpacked now, within the
+// limits of ReadZip; its other entries refused from its directory) and
+// leaves their decoding to Step, so that a page can decode a large class
+// a few files at a time and stay responsive.
+func (im *Importer) Queue(files ...NamedFile) {
 	for _, f := range files {
 		if !isZip(f) {
-			batch, why = append(batch, f), append(why, "")
+			im.queue = append(im.queue, queued{f, ""})
 			continue
 		}
 		entries, err := readSubmissionZip(f.Data)
 		if err != nil {
-			batch, why = append(batch, NamedFile{Name: f.Name}), append(why, err.Error())
+			im.queue = append(im.queue, queued{NamedFile{Name: f.Name}, err.Error()})
 			continue
 		}
 		for _, e := range entries {
@@ -90,21 +98,40 @@ func (im *Importer) Add(files ...NamedFile) {
 			if reason == "" && isZip(e.NamedFile) {
 				reason = "a zip inside a zip is not opened; unpack it and import its files"
 			}
-			batch, why = append(batch, NamedFile{Name: f.Name + ": " + e.Name, Data: e.Data}), append(why, reason)
+			im.queue = append(im.queue, queued{NamedFile{Name: f.Name + ": " + e.Name, Data: e.Data}, reason})
 		}
 	}
-	im.looked += len(batch)
-	decoded := im.decodeAll(batch, why)
-	for i, f := range batch {
+}
+
+// Queued returns how many listed files Step has yet to decode.
+func (im *Importer) Queued() int { return len(im.queue) }
+
+// Step decodes up to n of the listed files, in order, and returns how
+// many are left.
+func (im *Importer) Step(n int) int {
+	n = min(n, len(im.queue))
+	batch := im.queue[:n]
+	im.looked += n
+	decoded := im.decodeAll(batch)
+	for i, q := range batch {
 		switch d := decoded[i]; {
-		case why[i] != "":
-			im.refuse(f.Name, why[i])
+		case q.refused != "":
+			im.refuse(q.Name, q.refused)
 		case d.err != nil:
-			im.refuse(f.Name, d.err.Error())
+			im.refuse(q.Name, d.err.Error())
 		default:
-			im.keep(f.Name, d.s)
+			im.keep(q.Name, d.s)
 		}
 	}
+	clear(batch) // the bytes are no longer needed
+	im.queue = im.queue[n:]
+	return len(im.queue)
+}
+
+// queued is a listed file, or why it is refused unread.
+type queued struct {
+	NamedFile
+	refused string
 }
 
 // decoded is one file's submission, or why it is refused.
@@ -116,10 +143,10 @@ type decoded struct {
 // decodeAll decodes the files of batch not refused already, on every
 // processor there is (each file on its own; the order of the results is
 // the order of batch, whatever the order of the work).
-func (im *Importer) decodeAll(batch []NamedFile, why []string) []decoded {
+func (im *Importer) decodeAll(batch []queued) []decoded {
 	out := make([]decoded, len(batch))
 	one := func(i int) {
-		if why[i] != "" {
+		if batch[i].refused != "" {
 			return
 		}
 		if reason := notJSON(batch[i].Data); reason != "" {

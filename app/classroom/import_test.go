@@ -79,3 +79,37 @@ func TestImportSubmissions(t *testing.T) {
 		}
 	}
 }
+
+// TestImporterSteps reads a class a few files at a time, as the class
+// view does: the result is the same as at once, every file is read once,
+// and a later Import reads nothing again.
+func TestImporterSteps(t *testing.T) {
+	ex, _, files := scaleClass(t, 25)
+	files = append(files, NamedFile{"notes.txt", []byte("see me")}, files[3])
+	whole := ImportSubmissions(ex, files)
+	im := NewImporter(ex)
+	im.Queue(files...)
+	steps := 0
+	for left := im.Queued(); left > 0; steps++ {
+		if left = im.Step(4); left != max(0, len(files)-4*(steps+1)) {
+			t.Fatalf("step %d leaves %d", steps, left)
+		}
+	}
+	got := im.Import()
+	if steps != 7 || !slices.Equal(got.Files, whole.Files) || !slices.Equal(refusals(got), refusals(whole)) || im.Looked() != len(files) {
+		t.Errorf("in steps: %d steps, files %q, refused %q, looked %d; at once: %q, %q", steps, got.Files, refusals(got), im.Looked(), whole.Files, refusals(whole))
+	}
+	im.Import()
+	if im.Looked() != len(files) || len(whole.Refused) != 2 {
+		t.Errorf("Import must not read again: looked %d; refused at once %q", im.Looked(), refusals(whole))
+	}
+}
+
+// refusals lists an import's refusals as text.
+func refusals(imp Import) []string {
+	var out []string
+	for _, r := range imp.Refused {
+		out = append(out, r.String())
+	}
+	return out
+}

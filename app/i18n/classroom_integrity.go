@@ -53,11 +53,13 @@ const (
 	msgShowAll     = "Show every student (%d)"
 	msgShowFirst   = "Show the first %d students"
 	msgBadLink     = "This link is not a complete exercise link (%v). Ask your teacher for the link again, or for the exercise file."
+	msgDecoding    = "Reading the submissions: %d read, %d to go…"
 	colFile        = "file"
 	colConflict    = "conflict"
 )
 
 var integrityFR = map[string]string{
+	msgDecoding:    "Lecture des travaux : %d lus, %d restants…",
 	msgKappaHint:   "%d élèves : ouvrez le travail d’un élève pour voir son kappa avec chaque camarade.",
 	msgLeftOut:     "%s est laissé hors de la vue.",
 	msgKappaWith:   "Kappa de Cohen avec %s",
@@ -75,6 +77,7 @@ var integrityFR = map[string]string{
 }
 
 var integrityDE = map[string]string{
+	msgDecoding:    "Abgaben werden gelesen: %d gelesen, %d übrig …",
 	msgKappaHint:   "%d Lernende: Öffnen Sie die Arbeit einer Person, um ihr Kappa mit allen anderen zu sehen.",
 	msgLeftOut:     "%s ist aus der Ansicht genommen.",
 	msgKappaWith:   "Cohens Kappa mit %s",
@@ -92,6 +95,7 @@ var integrityDE = map[string]string{
 }
 
 var integrityES = map[string]string{
+	msgDecoding:    "Leyendo las entregas: %d leídas, faltan %d…",
 	msgKappaHint:   "%d estudiantes: abre el trabajo de un estudiante para ver su kappa con cada compañero.",
 	msgLeftOut:     "%s queda fuera de la vista.",
 	msgKappaWith:   "Kappa de Cohen con %s",
@@ -109,6 +113,7 @@ var integrityES = map[string]string{
 }
 
 var integrityAR = map[string]string{
+	msgDecoding:    "قراءة الأعمال المسلّمة: قُرئ %d، وبقي %d…",
 	msgKappaHint:   "%d طالبًا: افتح عمل طالب لترى معامل كابا بينه وبين كل زميل.",
 	msgLeftOut:     "استُبعد %s من العرض.",
 	msgKappaWith:   "كابا كوهين مع %s",

@@ -36,6 +36,7 @@ type ClassPage struct {
 	anon        bool   // names shown as Student 1…n (for projecting)
 	keyEdited   bool   // the key was corrected in this view: it has its new version
 	showAll     bool   // every student's row and note, not the first page
+	kappas      kappaRow
 }
 
 // OnInit picks the interface language.
@@ -183,14 +184,39 @@ func (c *ClassPage) onSubmissions(ctx app.Context, e app.Event) {
 		if c.imp == nil {
 			return
 		}
-		c.imp.Add(files...)
-		c.recompute()
-		c.status = trN(len(files), "Read %d file.", "Read %d files.")
 		if len(errs) > 0 {
 			c.alert = tr("Some files could not be read: %s", strings.Join(errs, "; "))
 		}
+		c.imp.Queue(files...)
+		c.decodeSome(ctx, c.imp, len(files))
 	})
 	input.Set("value", "")
+}
+
+// decodeSlice is how long the class view decodes submissions before it
+// lets the browser paint (a submission takes a few milliseconds), so that
+// a class of hundreds never freezes the page: it shows how far it got and
+// answers meanwhile.
+const decodeSlice = 60 * time.Millisecond
+
+// decodeSome decodes the next submissions of im, then lets the browser
+// paint and carries on; the figures are computed once, at the end. files
+// is how many files the teacher picked.
+func (c *ClassPage) decodeSome(ctx app.Context, im *classroom.Importer, files int) {
+	if im != c.imp { // another exercise was chosen meanwhile
+		return
+	}
+	start, left := time.Now(), im.Queued()
+	for left > 0 && time.Since(start) < decodeSlice {
+		left = im.Step(1)
+	}
+	if left > 0 {
+		c.status = tr("Reading the submissions: %d read, %d to go…", im.Looked(), left)
+		ctx.After(time.Millisecond, func(ctx app.Context) { c.decodeSome(ctx, im, files) })
+		return
+	}
+	c.recompute()
+	c.status = trN(files, "Read %d file.", "Read %d files.")
 }
 
 // onGradeCSV downloads the grade table.

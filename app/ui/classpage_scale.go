@@ -23,6 +23,14 @@ const (
 	cohenMatrixMax = 30
 )
 
+// kappaRow is the open student's kappa with each classmate, computed once
+// per view and student rather than on every render.
+type kappaRow struct {
+	view    *classroom.ClassView
+	student int
+	row     []string
+}
+
 // shownRows is how many of n rows the view draws.
 func (c *ClassPage) shownRows(n int) int {
 	if c.showAll {
@@ -79,10 +87,16 @@ func (c *ClassPage) renderCohen() app.UI {
 			k = i
 		}
 	}
+	if c.kappas.view != v || c.kappas.student != k {
+		c.kappas.view, c.kappas.student, c.kappas.row = v, k, make([]string, n)
+		for j := range n {
+			c.kappas.row[j] = v.CohenKappa(k, j).String()
+		}
+	}
 	rows := []app.UI{app.Tr().Body(app.Th().Scope("col").Text(tr("Student")), app.Th().Scope("col").Text(tr("Cohen's kappa with %s", c.shown(k))))}
 	for j := range v.Students[:c.shownRows(n)] {
 		if j != k {
-			rows = append(rows, app.Tr().Body(app.Th().Scope("row").Text(c.shown(j)), app.Td().Text(v.CohenKappa(k, j).String())))
+			rows = append(rows, app.Tr().Body(app.Th().Scope("row").Text(c.shown(j)), app.Td().Text(c.kappas.row[j])))
 		}
 	}
 	return app.Div().Class("scroll").Body(app.Table().Class("lib-table").DataSet("cohen", "row").Body(app.TBody().Body(rows...)))
