@@ -1,5 +1,7 @@
 // Sentence Annotator: announces a new release and installs it only when the
-// user asks. The new service worker caches the whole release, then waits;
+// user asks. The new service worker caches the whole release, then waits
+// (or, once every tab closed, takes over but keeps serving the release in
+// use: it says so when asked, see app/server/worker.js);
 // this script sets window.annotatorUpdateReady and calls goappOnUpdate (go-app
 // then calls OnAppUpdate on its components: app/ui/update.go), and the
 // banner's button calls annotatorApplyUpdate() once the page's edits are saved.
@@ -56,10 +58,32 @@
     }
   }
 
+  // ask sends msg to worker and resolves to its reply (null when it does
+  // not answer within a few seconds).
+  function ask(worker, msg) {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      const timer = setTimeout(() => resolve(null), 5000);
+      channel.port1.onmessage = (event) => {
+        clearTimeout(timer);
+        resolve(event.data);
+      };
+      worker.postMessage(msg, [channel.port2]);
+    });
+  }
+
   async function watch() {
     const reg = await sw.ready;
     if (reg.waiting && sw.controller) {
       announce();
+    }
+    // A new release that took over while every tab was closed still serves
+    // the release in use until the user accepts it (app/server/worker.js).
+    if (sw.controller) {
+      const status = await ask(sw.controller, { type: "annotator:status" });
+      if (status && status.update) {
+        announce();
+      }
     }
     track(reg.installing);
     reg.addEventListener("updatefound", () => track(reg.installing));
@@ -87,7 +111,13 @@
   window.annotatorApplyUpdate = async () => {
     const reg = await sw.getRegistration();
     if (!reg || !reg.waiting) {
-      location.reload(); // already active (accepted in another tab)
+      // The new release is active but serves the one in use (it took over
+      // while every tab was closed): it switches on the user's word. Or it
+      // was accepted in another tab already: then the reload shows it.
+      if (sw.controller) {
+        await ask(sw.controller, { type: "annotator:activate-update" });
+      }
+      location.reload();
       return;
     }
     accepted = true;

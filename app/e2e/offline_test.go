@@ -1,8 +1,10 @@
 package e2e
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -127,6 +129,72 @@ func TestUpdateNeedsConsent(t *testing.T) {
 		t.Errorf("after the second update sentence 0 has tags %q, want claim", got)
 	}
 	waitEq(t, ctx, noteJS, "typed before the update")
+}
+
+// TestUpdateConsentSurvivesClosedTabs: a new release waits for the user's
+// consent; when every tab closes, the browser activates the waiting worker
+// on its own, and that worker must still serve the release in use: the
+// reopened page is the old release (its app.js, its cache kept), the
+// update is offered, and only pressing the button switches to the new one,
+// keeping the annotations.
+func TestUpdateConsentSurvivesClosedTabs(t *testing.T) {
+	v1, err := server.New(webDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := newFixedServer(t, v1)
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/")
+	waitFor(t, ctx, `document.querySelector('[data-sentence="0"]').getAttribute("aria-current") === "true"`)
+	press(t, ctx, "1")
+	waitFor(t, ctx, tagsOf("0")+`.split(" ").includes("claim")`)
+	waitOfflineReady(t, ctx)
+	cacheOf := func(version string) string { return "annotator:/:" + version }
+
+	srv.restart(newRelease(t, "e2e-v2"))
+	evalAsync[chromedp.Void](t, ctx, `annotatorCheckForUpdate()`)
+	waitAsync(t, ctx, `navigator.serviceWorker.getRegistration().then(r => !!r.waiting)`)
+
+	// Close every tab of the app (the only one leaves it), until the
+	// browser has activated the waiting worker; then reopen.
+	// (The waiting worker is gone from the registration once it activated.)
+	const noneWaiting = `navigator.serviceWorker.getRegistration().then(r => !!r && !r.waiting && !r.installing && !!r.active)`
+	activated := false
+	for try := 0; try < 40 && !activated; try++ {
+		do(t, ctx, chromedp.Navigate("about:blank"))
+		time.Sleep(250 * time.Millisecond)
+		open(t, ctx, srv.URL+"/")
+		activated = evalAsync[bool](t, ctx, noneWaiting)
+	}
+	if !activated {
+		t.Fatal("the browser never activated the waiting worker with every tab closed")
+	}
+	if got := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`); got != v1.Version {
+		t.Errorf("reopened without consent, the page is release %q, want %q (the one in use)", got, v1.Version)
+	}
+	if names := evalAsync[[]string](t, ctx, cacheNamesJS); !slices.Contains(names, cacheOf(v1.Version)) {
+		t.Errorf("caches %v: the release in use was deleted without consent", names)
+	}
+	waitFor(t, ctx, `!!document.querySelector("[data-update-apply]")`)
+	if got := eval[string](t, ctx, tagsOf("0")); !strings.Contains(got, "claim") {
+		t.Errorf("reopened: sentence 0 has tags %q, want claim", got)
+	}
+
+	// Consent switches to the new release.
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.__sameDocument = true`))
+	do(t, ctx, chromedp.Click(chromedp.CSS("[data-update-apply]")))
+	waitThroughReload(t, ctx, `window.__sameDocument === undefined && !!document.querySelector("[data-app-ready]")`)
+	if got := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`); got != "e2e-v2" {
+		t.Errorf("after consent the page is release %q, want e2e-v2", got)
+	}
+	waitAsync(t, ctx, `caches.keys().then(k => k.length === 1 && k[0] === "`+cacheOf("e2e-v2")+`")`)
+	if got := eval[string](t, ctx, tagsOf("0")); !strings.Contains(got, "claim") {
+		t.Errorf("after the update sentence 0 has tags %q, want claim", got)
+	}
+	waitQuiet(t, ctx)
+	if eval[bool](t, ctx, `!!document.querySelector("[data-update-apply]")`) {
+		t.Error("the update is still offered after it was applied")
+	}
 }
 
 // TestBrokenReleaseKeepsTheOldOne: a release whose worker lists a URL the

@@ -2,10 +2,20 @@
 //
 // - install: caches EVERY file of this release or fails (the old release
 //   then stays in charge); it waits until the user accepts the update.
-// - activate: deletes this site's older caches only, then takes control.
+// - consent: a release is "in use" once the user has accepted it (or when
+//   it is the first one installed); its cache holds a marker saying so.
+//   A waiting worker also activates when every tab of the app closes (the
+//   browser does that on its own): such a worker keeps serving the release
+//   in use, from that release's cache, and deletes nothing, until a page
+//   sends the user's consent; pages ask it ("annotator:status") and offer
+//   the update (web/update.js).
+// - activate: with consent, deletes this site's older caches only, then
+//   takes control.
 // - fetch: same-origin GET only. Page loads get the cached app shell, so
 //   every route and deep link opens offline; the release's files come from
-//   its cache first. Other origins are never fetched nor cached.
+//   the cache of the release in use first. Other origins are never fetched
+//   nor cached.
+
 "use strict";
 
 const config = {{ANNOTATOR_CONFIG}};
@@ -33,18 +43,118 @@ async function precache() {
   }
 }
 
+// inUseURL marks, inside a release's cache, that the user accepted the
+// release (or that it was the first): pages are served from that cache.
+const inUseURL = config.scope + "__annotator/in-use";
+
+// consented is set when the user accepted this release while it waited.
+let consented = false;
+
+// serving resolves to the cache pages are served from: this release's,
+// or, while this worker waits for consent, the release in use's. known is
+// its name once found (until then only this release's files are answered).
+let serving = null;
+let known = config.cache;
+
+// servingCache finds the cache of the release in use: this release's when
+// it is marked, else another of this site's caches that is marked, else
+// (caches made before markers existed) another complete one, else this
+// release's.
+function servingCache() {
+  if (!serving) {
+    serving = (async () => {
+      if (await isInUse(config.cache)) {
+        return config.cache;
+      }
+      const others = (await caches.keys()).filter((n) => n.startsWith(config.cachePrefix) && n !== config.cache);
+      for (const n of others) {
+        if (await isInUse(n)) {
+          return n;
+        }
+      }
+      for (const n of others) {
+        if (await (await caches.open(n)).match(config.shell, { ignoreVary: true })) {
+          return n;
+        }
+      }
+      return config.cache;
+    })().then((n) => (known = n));
+  }
+  return serving;
+}
+
+// isInUse reports whether the cache called name holds the in-use marker.
+async function isInUse(name) {
+  if (!(await caches.has(name))) {
+    return false;
+  }
+  return !!(await (await caches.open(name)).match(inUseURL));
+}
+
+// adopt makes this release the one in use: marks its cache, deletes this
+// site's other caches, and serves from its own.
+async function adopt() {
+  const cache = await caches.open(config.cache);
+  await cache.put(inUseURL, new Response(config.version));
+  const names = await caches.keys();
+  await Promise.all(names
+    .filter((n) => n.startsWith(config.cachePrefix) && n !== config.cache)
+    .map((n) => caches.delete(n)));
+  serving = Promise.resolve(config.cache);
+  known = config.cache;
+}
+
+// isActive reports whether this worker is the registration's active one
+// (a waiting worker is not).
+function isActive() {
+  if (self.serviceWorker) {
+    return self.serviceWorker.state === "activating" || self.serviceWorker.state === "activated";
+  }
+  return !self.registration.waiting && !self.registration.installing;
+}
+
 self.addEventListener("message", (event) => {
-  if (event.data && event.data.type === "annotator:activate-update") {
-    self.skipWaiting();
+  const type = event.data && event.data.type;
+  const reply = (msg) => {
+    if (event.ports && event.ports[0]) {
+      event.ports[0].postMessage(msg);
+    }
+  };
+  if (type === "annotator:activate-update") {
+    consented = true;
+    if (!isActive()) {
+      self.skipWaiting(); // activate (below) adopts this release
+      reply({ type: "annotator:activating" });
+      return;
+    }
+    // Active already (it took over while every tab was closed): adopt
+    // this release now; the page reloads on the reply.
+    event.waitUntil(adopt().then(() => reply({ type: "annotator:adopted", version: config.version })));
+    return;
+  }
+  if (type === "annotator:status") {
+    event.waitUntil(servingCache().then((n) => reply({
+      type: "annotator:status",
+      version: config.version,
+      serving: n,
+      update: n !== config.cache,
+    })));
   }
 });
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
-    const names = await caches.keys();
-    await Promise.all(names
-      .filter((n) => n.startsWith(config.cachePrefix) && n !== config.cache)
-      .map((n) => caches.delete(n)));
+    const inUse = await servingCache();
+    if (consented || inUse === config.cache) {
+      await adopt();
+    } else {
+      // Activated without consent (every tab closed): keep the release in
+      // use and this one; drop any other (an abandoned release).
+      const names = await caches.keys();
+      await Promise.all(names
+        .filter((n) => n.startsWith(config.cachePrefix) && n !== config.cache && n !== inUse)
+        .map((n) => caches.delete(n)));
+    }
     await self.clients.claim();
   })());
 });
@@ -62,7 +172,9 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(page(request, url));
     return;
   }
-  if (precached.has(url.pathname)) {
+  // While the release in use is another one, its files (which this
+  // release may not list) come from its cache too.
+  if (precached.has(url.pathname) || known !== config.cache) {
     event.respondWith(fromCache(request, url.pathname));
   }
 });
@@ -73,16 +185,17 @@ function isFile(path) {
   return path.slice(path.lastIndexOf("/") + 1).includes(".");
 }
 
-// page answers a page load with the route's cached page, else the shell.
+// page answers a page load with the route's cached page, else the shell,
+// from the release in use.
 async function page(request, url) {
-  const cache = await caches.open(config.cache);
+  const cache = await caches.open(await servingCache());
   const hit = await cache.match(config.pages[url.pathname] || config.shell, { ignoreVary: true });
   return hit || fetch(request);
 }
 
-// fromCache answers with the release's copy of a precached file.
+// fromCache answers with the copy of a file in the release in use.
 async function fromCache(request, path) {
-  const cache = await caches.open(config.cache);
+  const cache = await caches.open(await servingCache());
   const hit = (await cache.match(request, { ignoreVary: true })) ||
     (await cache.match(path, { ignoreVary: true }));
   return hit || fetch(request);
