@@ -2,7 +2,6 @@ package formats
 
 import (
 	"bytes"
-	"encoding/json"
 
 	"annotator/app/jsonstrict"
 )
@@ -53,8 +52,7 @@ func Detect(data []byte) Kind {
 	case len(data) == 0:
 		return KindUnknown
 	case data[0] == '{' || data[0] == '[':
-		var head fileHead
-		err := json.Unmarshal(data, &head)
+		head, err := readHead(data) // json.Unmarshal(data, &head), in one quick pass
 		if head.Format == BackupFormat || err != nil && bytes.Contains(data[:min(len(data), 4096)], []byte(`"`+BackupFormat+`"`)) {
 			return KindBackup
 		}

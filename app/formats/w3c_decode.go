@@ -63,13 +63,16 @@ func DecodeW3C(data []byte, opts ...DecodeOptions) (*W3CFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &w3cReader{file: &W3CFile{}, stage: stage{dopt, 500, ProgressTotal}, names: tagNames{}}
+	r := &w3cReader{file: &W3CFile{}, stage: stage{dopt, 700, ProgressTotal}, names: tagNames{}}
 	top := json.RawMessage(bytes.TrimSpace(data))
+	if top[0] != '[' && top[0] != '{' {
+		return nil, jsonstrict.Errorf("$", "expected a W3C annotation, page or collection (a JSON object or array)")
+	}
+	o, items, err := r.split(top, stage{dopt, 500, 700})
+	if err != nil {
+		return nil, err
+	}
 	if top[0] == '[' {
-		var items []json.RawMessage
-		if err := json.Unmarshal(top, &items); err != nil {
-			return nil, jsonstrict.DecodeError(data, err)
-		}
 		r.total = len(items)
 		for i, it := range items {
 			if err := r.annotation(it, jsonstrict.IndexPath("$", i), true); err != nil {
@@ -77,10 +80,6 @@ func DecodeW3C(data []byte, opts ...DecodeOptions) (*W3CFile, error) {
 			}
 		}
 		return r.file, nil
-	}
-	o, err := asObject(top, "$")
-	if err != nil {
-		return nil, jsonstrict.Errorf("$", "expected a W3C annotation, page or collection (a JSON object or array)")
 	}
 	if err := checkContext(o, "$", true); err != nil {
 		return nil, err
@@ -115,6 +114,10 @@ type w3cReader struct {
 	read, total int
 	// names counts the file's different tag names (maxTagNames).
 	names tagNames
+	// first is the embedded first page and items the lists of annotations
+	// by path, as split took them apart.
+	first jsonObject
+	items map[string][]json.RawMessage
 }
 
 // collection reads an AnnotationCollection and its embedded first page.
@@ -136,9 +139,11 @@ func (r *w3cReader) collection(o jsonObject) error {
 	if first[0] == '"' {
 		return jsonstrict.Errorf("$.first", "the first page is only a link; this app reads collections whose pages are embedded in the file")
 	}
-	page, err := asObject(first, "$.first")
-	if err != nil {
-		return err
+	page := r.first
+	if page == nil {
+		if page, err = asObject(first, "$.first"); err != nil {
+			return err
+		}
 	}
 	n, err := r.page(page, "$.first")
 	if err != nil {
@@ -164,8 +169,8 @@ func (r *w3cReader) page(o jsonObject, path string) (int, error) {
 	if !ok {
 		return 0, jsonstrict.Errorf(path, "the page has no items")
 	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
+	items, split := r.items[path+".items"]
+	if !split && json.Unmarshal(raw, &items) != nil {
 		return 0, jsonstrict.Errorf(path+".items", "expected an array of annotations")
 	}
 	r.total = len(items)

@@ -54,7 +54,7 @@ type Options struct {
 var ErrTooManyItems = errors.New("too many items in one array")
 
 // ProgressStep is how many bytes apart Scan calls Options.Progress.
-const ProgressStep = 256 << 10
+const ProgressStep = 64 << 10
 
 // frame is one open object or array during a scan.
 type frame struct {
