@@ -180,6 +180,18 @@ func TestUpdateConsentSurvivesClosedTabs(t *testing.T) {
 		t.Errorf("reopened: sentence 0 has tags %q, want claim", got)
 	}
 
+	// Later hides the offer (Escape on its buttons too) and changes
+	// nothing; the next opening offers it again.
+	eval[bool](t, ctx, `(document.querySelector("[data-update-later]").focus(), true)`)
+	command(t, ctx, "Escape")
+	waitFor(t, ctx, `!document.querySelector("[data-update-apply]") && document.querySelector("[data-update-banner]").textContent === ""`)
+	if got := eval[string](t, ctx, `goappGetenv("GOAPP_VERSION")`); got != v1.Version {
+		t.Errorf("after Later the page is release %q, want %q", got, v1.Version)
+	}
+	do(t, ctx, chromedp.Reload())
+	waitReady(t, ctx)
+	waitFor(t, ctx, `!!document.querySelector("[data-update-apply]")`)
+
 	// Consent switches to the new release.
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.__sameDocument = true`))
 	do(t, ctx, chromedp.Click(chromedp.CSS("[data-update-apply]")))

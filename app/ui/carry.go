@@ -29,13 +29,17 @@ func (b *carryBanner) Render() app.UI {
 	return app.Div().Class("offer").Attr("role", "region").Aria("label", tr("Earlier version")).Body(
 		app.P().Text(trN(c.Count, "This looks like an edited version of “%[2]s”, which has %[1]d annotated sentence. Bring its annotations over? Sentences that changed are matched by their words; what cannot be placed is listed as orphaned, never dropped.",
 			"This looks like an edited version of “%[2]s”, which has %[1]d annotated sentences. Bring its annotations over? Sentences that changed are matched by their words; what cannot be placed is listed as orphaned, never dropped.", c.Count, c.FromTitle)),
-		app.Button().Class("primary").DataSet("carry", "yes").OnClick(b.onCarry).Text(tr("Bring annotations over")),
-		app.Button().DataSet("carry", "no").OnClick(b.onNo).Text(tr("Keep them apart")),
+		app.Button().Class("primary").DataSet("carry", "yes").OnClick(b.onCarry).OnKeyDown(escapeTo(b.onNo)).Text(tr("Bring annotations over")),
+		app.Button().DataSet("carry", "no").OnClick(b.onNo).OnKeyDown(escapeTo(b.onNo)).Text(tr("Keep them apart")),
 	)
 }
 
-// onNo drops the offer.
-func (b *carryBanner) onNo(ctx app.Context, e app.Event) { b.answered = b.C }
+// onNo drops the offer (its button, or Escape on either button); the
+// earlier version is left as it was.
+func (b *carryBanner) onNo(ctx app.Context, e app.Event) {
+	b.answered = b.C
+	focus("#article") // before the button goes away
+}
 
 // onCarry copies the earlier version's annotations onto this document,
 // anchored by their quotes, as one undoable step; the earlier version is

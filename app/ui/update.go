@@ -22,9 +22,10 @@ type updateBanner struct {
 	// Flush saves pending edits and reports whether everything is stored.
 	Flush func() bool
 
-	ready    bool
-	applying bool
-	unsaved  bool
+	ready     bool
+	applying  bool
+	unsaved   bool
+	dismissed bool // Later: not offered again in this page
 }
 
 // OnMount catches an update announced before the banner existed.
@@ -45,7 +46,7 @@ func updateReady() bool {
 // Render shows the banner once an update is ready.
 func (b *updateBanner) Render() app.UI {
 	box := app.Div().Class("update").Attr("role", "status").DataSet("update-banner", "true")
-	if !b.ready {
+	if !b.ready || b.dismissed {
 		return box
 	}
 	msg := tr("A new version is ready.")
@@ -59,8 +60,18 @@ func (b *updateBanner) Render() app.UI {
 	return box.Body(
 		app.P().Text(msg),
 		app.Button().DataSet("update-apply", "true").Disabled(b.applying).
-			OnClick(b.onApply).Text(label),
+			OnClick(b.onApply).OnKeyDown(escapeTo(b.onLater)).Text(label),
+		app.Button().Class("later").DataSet("update-later", "true").Disabled(b.applying).
+			Title(tr("The update is offered again when you next open the app.")).
+			OnClick(b.onLater).OnKeyDown(escapeTo(b.onLater)).Text(tr("Later")),
 	)
+}
+
+// onLater hides the banner for this page (Escape on its buttons too); the
+// release keeps waiting and is offered again when the app next opens.
+func (b *updateBanner) onLater(ctx app.Context, e app.Event) {
+	b.dismissed = true
+	focus("#article") // before the button goes away
 }
 
 // onApply saves pending edits, then activates the new release, which
