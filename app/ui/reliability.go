@@ -159,6 +159,7 @@ func (a *alertBar) Render() app.UI {
 	if a.Deleted {
 		body = append(body, app.Button().Class("tool").DataSet("keep-copy", "true").OnClick(a.onKeepCopy).Text(tr("Keep a copy")))
 	}
+	body = append(body, a.dismissal()...) // banners.go
 	return app.Div().Class("alert").Attr("role", "alert").Body(body...)
 }
 
