@@ -7,47 +7,34 @@ import (
 	"annotator/app/model"
 )
 
-// count fills the per-sentence and per-student counts and the notes;
-// alts are the key's alternatives per sentence (nil without a key).
-func (v *ClassView) count(d *model.Document, marks [][]model.Mark, alts [][]agreement.Set) {
+// count fills the per-sentence and per-student counts and the notes:
+// what does not depend on the key (see countKey).
+func (v *ClassView) count(d *model.Document, marks [][]model.Mark) {
 	for k := range v.Students {
 		v.Students[k].TagCounts = make([]int, len(v.Tags))
 	}
+	v.Sentences = make([]SentenceStats, 0, len(d.Sentences))
 	for i := range d.Sentences {
 		graded := v.Exercise.Graded(i)
 		st := SentenceStats{Index: i, Text: d.SentenceText(i), Graded: graded, Counts: make([]int, len(v.Tags))}
-		var keySet agreement.Set
-		if v.KeyMarks != nil {
-			st.Key = v.KeyMarks[i]
-			keySet = agreement.NewSet(st.Key.Tags...)
-			for _, a := range altsAt(alts, i) {
-				st.Alternatives = append(st.Alternatives, v.ordered(a))
-			}
-		}
 		for k, ms := range marks {
 			m := ms[i]
 			set := agreement.NewSet(m.Tags...)
 			if len(set) == 0 {
 				st.NoTag++
 			}
-			for _, t := range set {
-				st.Counts[v.column(t)]++
-			}
 			s := &v.Students[k]
 			if m.Note != "" {
 				st.Notes = append(st.Notes, StudentNote{Student: s.Student, Note: m.Note, Index: k})
 			}
-			if !graded {
-				continue
-			}
-			if right, _ := rightAnswer(set, keySet, altsAt(alts, i)); v.KeyMarks != nil && right {
-				st.Correct++
-			}
-			if !m.Empty() {
+			if graded && !m.Empty() {
 				s.Annotated++
 			}
 			for _, t := range set {
-				s.TagCounts[v.column(t)]++
+				st.Counts[v.column(t)]++
+				if graded {
+					s.TagCounts[v.column(t)]++
+				}
 			}
 		}
 		v.Sentences = append(v.Sentences, st)
@@ -55,6 +42,31 @@ func (v *ClassView) count(d *model.Document, marks [][]model.Mark, alts [][]agre
 	for k := range v.Students {
 		if s := &v.Students[k]; s.Total > 0 {
 			s.Completeness = float64(s.Annotated) / float64(s.Total)
+		}
+	}
+}
+
+// countKey fills, with a key, each sentence's key mark, accepted
+// alternatives and how many students gave a right answer; alts are the
+// key's alternatives per sentence.
+func (v *ClassView) countKey(marks [][]model.Mark, alts [][]agreement.Set) {
+	if v.KeyMarks == nil {
+		return
+	}
+	for i := range v.Sentences {
+		st := &v.Sentences[i]
+		st.Key, st.Alternatives, st.Correct = v.KeyMarks[i], nil, 0
+		for _, a := range altsAt(alts, i) {
+			st.Alternatives = append(st.Alternatives, v.ordered(a))
+		}
+		if !st.Graded {
+			continue
+		}
+		keySet := agreement.NewSet(st.Key.Tags...)
+		for _, ms := range marks {
+			if right, _ := rightAnswer(agreement.NewSet(ms[i].Tags...), keySet, altsAt(alts, i)); right {
+				st.Correct++
+			}
 		}
 	}
 }

@@ -65,6 +65,7 @@ type ClassView struct {
 
 	cols map[string]int       // tag id → index in Tags
 	per  [][]agreement.Rating // each student's ratings, for CohenKappa
+	made made                 // what the view was made of, for WithKey
 }
 
 // SentenceStats are the figures of one sentence.
@@ -249,7 +250,8 @@ func newClassView(ex Exercise, key *Key, subs []Submission, files []string) (*Cl
 	v.flagClaims()
 	slices.SortStableFunc(extra, func(a, b model.Tag) int { return strings.Compare(a.ID, b.ID) })
 	v.addTags(extra)
-	v.count(base, marks, alts)
+	v.count(base, marks)
+	v.countKey(marks, alts)
 	if err := v.agreement(marks); err != nil {
 		return nil, err
 	}
@@ -257,7 +259,9 @@ func newClassView(ex Exercise, key *Key, subs []Submission, files []string) (*Cl
 		if err := v.score(base, marks, alts); err != nil {
 			return nil, err
 		}
+		v.made.keyTags = slices.Clone(key.NewTags)
 	}
+	v.made.ex, v.made.subs, v.made.files, v.made.base, v.made.marks = ex, subs, files, base, marks
 	return v, nil
 }
 
