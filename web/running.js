@@ -53,6 +53,7 @@
 
   const run = Go.prototype.run;
   Go.prototype.run = function (instance) {
+    performance.mark("annotator:go-run"); // app.wasm fetched and compiled (start-up figures)
     const running = run.call(this, instance);
     running.then(() => stopped(), stopped);
     return running;
