@@ -50,6 +50,15 @@ func TestRaceTagKeyThenClick(t *testing.T) {
 	if got, want := eval[string](t, ctx, tagBarJS), eval[string](t, ctx, curTagsJS); got != want {
 		t.Errorf("after a key then its button: the tag bar shows %q pressed, the current sentence has %q", got, want)
 	}
+
+	// A key, then a click on an entry of the annotation list (another
+	// component's handler moves the cursor).
+	evalAsync[bool](t, ctx, keyThen(`document.querySelector('[data-jump="0"]').click()`, "3"))
+	waitFor(t, ctx, `document.querySelector('[data-sentence="0"]').getAttribute("aria-current") === "true"`)
+	waitQuiet(t, ctx)
+	if got, want := eval[string](t, ctx, tagBarJS), eval[string](t, ctx, curTagsJS); got != want || want != "claim" {
+		t.Errorf("after a key then a list entry: the tag bar shows %q pressed, the current sentence has %q (want claim)", got, want)
+	}
 }
 
 // keyThen is a script that presses the digit key, waits for the key's
