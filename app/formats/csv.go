@@ -28,7 +28,10 @@ const bom = "\ufeff"
 // and language: the document's language (ISO 639-1), empty when unknown. A
 // ";" or "\" inside a tag name is written "\;" or "\\". The file is UTF-8
 // with a byte order mark, RFC 4180 quoting and CRLF line ends. The last
-// line, "# end of file: N sentences", lets DecodeCSV tell a file cut short.
+// line, "# end of file: N sentences", lets DecodeCSV tell a file cut short;
+// the line before it, "# tag ids: id=name;…", gives the ids of the tags
+// the file names (csvTagIDsLine), so that a tag renamed since the export
+// imports as itself.
 func EncodeCSV(d *model.Document) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString(bom)
@@ -59,6 +62,11 @@ func EncodeCSV(d *model.Document) ([]byte, error) {
 		}
 		row := []string{strconv.Itoa(i), strconv.Itoa(s.CPStart), strconv.Itoa(s.CPEnd), text, joinList(names), m.Note, strings.Join(hls, ";"), heading, d.Lang}
 		if err := w.Write(row); err != nil {
+			return nil, err
+		}
+	}
+	if ids := csvTagIDsLine(d); ids != "" {
+		if err := w.Write([]string{ids}); err != nil {
 			return nil, err
 		}
 	}

@@ -27,6 +27,9 @@ type CSVRow struct {
 	Text string
 	// Tags are whole-sentence tag names.
 	Tags []string
+	// TagIDs are the ids of Tags, in order, from the file's "# tag ids:"
+	// line ("" for a name it does not list; nil without the line).
+	TagIDs []string
 	// Note is the sentence note.
 	Note string
 	// Highlights are the tagged spans, in code points over the whole text.
@@ -38,7 +41,9 @@ type CSVRow struct {
 
 // CSVHighlight is one "name@start-end" entry of the highlights column.
 type CSVHighlight struct {
-	Tag        string
+	// Tag is the tag's name; TagID its id from the "# tag ids:" line ("" when
+	// the file gives none).
+	Tag, TagID string
 	Start, End int
 }
 
@@ -79,6 +84,7 @@ func DecodeCSV(data []byte, opts ...DecodeOptions) ([]CSVRow, error) {
 	var rows []CSVRow
 	prevEnd, ended, lastLine := 0, false, 1
 	names := tagNames{}
+	var ids map[string]string
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -91,6 +97,12 @@ func DecodeCSV(data []byte, opts ...DecodeOptions) ([]CSVRow, error) {
 		lastLine = line
 		if ended {
 			return nil, jsonstrict.Errorf(fmt.Sprintf("line %d", line), "there is more after the end line %q: the file was changed after the export", csvEndLine(len(rows)))
+		}
+		if strings.HasPrefix(rec[0], csvTagIDsPrefix) && ids == nil {
+			if ids, err = csvTagIDs(rec[0], line, names); err != nil {
+				return nil, err
+			}
+			continue
 		}
 		if strings.HasPrefix(rec[0], "#") {
 			if err := csvEnd(rec, line, len(rows)); err != nil {
@@ -118,6 +130,7 @@ func DecodeCSV(data []byte, opts ...DecodeOptions) ([]CSVRow, error) {
 	if !ended && len(head) == len(CSVHeader) {
 		return nil, csvCutOff(lastLine, len(rows))
 	}
+	giveTagIDs(rows, ids)
 	return rows, nil
 }
 
@@ -224,8 +237,12 @@ func CSVAnnotations(rows []CSVRow) []Annotation {
 		place := fmt.Sprintf("line %d", r.Line)
 		if len(r.Tags) > 0 || r.Note != "" {
 			a := Annotation{Place: place, Quote: Quote{Exact: r.Text}, Position: &Position{Start: r.Start, End: r.End}, Note: r.Note}
-			for _, t := range r.Tags {
-				a.Tags = append(a.Tags, TagRef{Name: t})
+			for k, t := range r.Tags {
+				ref := TagRef{Name: t}
+				if k < len(r.TagIDs) {
+					ref.ID = r.TagIDs[k]
+				}
+				a.Tags = append(a.Tags, ref)
 			}
 			out = append(out, a)
 		}
@@ -237,7 +254,7 @@ func CSVAnnotations(rows []CSVRow) []Annotation {
 				Place:    place,
 				Quote:    Quote{Exact: r.Text[b0:b1], Prefix: runesBefore(r.Text, b0, contextRunes), Suffix: runesAfter(r.Text, b1, contextRunes)},
 				Position: &Position{Start: h.Start, End: h.End},
-				Tags:     []TagRef{{Name: h.Tag}},
+				Tags:     []TagRef{{ID: h.TagID, Name: h.Tag}},
 				Span:     true,
 			})
 		}

@@ -16,6 +16,7 @@ const wantCSV = "\ufeffindex,start,end,text,tags,note,highlights,heading,languag
 	"2,57,97,\"東京は大きい都市です、 He wrote \"\"yes, no\"\" and left.\",,CJK 東京 note,Fact@57-59,,\r\n" +
 	"3,98,129,A second paragraph starts here.,,,,,\r\n" +
 	"4,130,147,The café is open.,Opinion,,,,\r\n" +
+	"# tag ids: claim=Claim;evidence=Evidence;quote=Quote;opinion=Opinion;fact=Fact\r\n" +
 	"# end of file: 5 sentences\r\n"
 
 func TestEncodeCSV(t *testing.T) {
@@ -45,10 +46,10 @@ func TestCSVRoundTrip(t *testing.T) {
 		t.Fatalf("%d rows", len(rows))
 	}
 	r0 := rows[0]
-	if r0.Line != 2 || r0.Text != d.SentenceText(0) || !slices.Equal(r0.Tags, []string{"Claim", "Quote"}) || r0.Note != "Price, \"disputed\"\nsecond line" {
+	if r0.Line != 2 || r0.Text != d.SentenceText(0) || !slices.Equal(r0.Tags, []string{"Claim", "Quote"}) || !slices.Equal(r0.TagIDs, []string{"claim", "quote"}) || r0.Note != "Price, \"disputed\"\nsecond line" {
 		t.Errorf("row 0: %+v", r0)
 	}
-	if rows[1].Line != 4 || rows[1].Highlights[0] != (CSVHighlight{Tag: "Evidence", Start: 36, End: 41}) {
+	if rows[1].Line != 4 || rows[1].Highlights[0] != (CSVHighlight{Tag: "Evidence", TagID: "evidence", Start: 36, End: 41}) {
 		t.Errorf("row 1 (after a two-line row): %+v", rows[1])
 	}
 	got := fresh(d)
