@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
@@ -86,6 +87,28 @@ func TestBoundedImportManyTagsCSV(t *testing.T) {
 	answersKeys(t, ctx)
 	press(t, ctx, "1")
 	waitFor(t, ctx, `(document.querySelector('[data-sentence][aria-current="true"]').getAttribute("data-tags") || "") !== ""`)
+}
+
+// TestBoundedImportTenMillionItems is finding 7 of issue 19 (its W3C
+// part): a 30 MB array of ten million empty items froze the tab for a
+// minute before its error. It is refused by the annotation cap while it is
+// read, and the page answers keys.
+func TestBoundedImportTenMillionItems(t *testing.T) {
+	data := append([]byte("["), bytes.Repeat([]byte("{},"), 10_000_000-1)...)
+	data = append(data, "{}]"...)
+	path := writeFile(t, "ten-million.jsonld", data)
+	srv := newServer(t)
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/")
+	eval[bool](t, ctx, watchImportProgressJS)
+	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS(`input[type=file][data-import]`), []string{path}))
+	waitLong(t, ctx, `document.querySelector('[role="alert"]').textContent.includes("ten-million.jsonld was not imported")`, 3*time.Minute)
+	want := fmt.Sprintf("a file may hold at most %d annotations", formats.MaxAnnotations)
+	if a := eval[string](t, ctx, `document.querySelector('[role="alert"]').textContent`); !strings.Contains(a, want) {
+		t.Errorf("the alert says %q, want %q", a, want)
+	}
+	t.Logf("longest main-thread task %.0f ms (a figure, not an assertion)", eval[float64](t, ctx, `window.__longest`))
+	answersKeys(t, ctx)
 }
 
 // TestBoundedImportShowsProgress: a large W3C file (a bare array, and a
