@@ -23,8 +23,9 @@
 // "commenting" and format "text/plain". Motivation is "classifying",
 // "commenting" or both (an array). The target's source is
 // "urn:sha256:<doc id>" with a TextQuoteSelector (exact, and up to 32 code
-// points of prefix and suffix) and a TextPositionSelector. created,
-// modified and creator (a Person) come from Options.
+// points of prefix and suffix) and a TextPositionSelector. created and
+// creator (a Person) come from Options; modified is when the sentence last
+// changed (model.Document.ChangedAt), else Options.Modified.
 //
 // # CSV (EncodeCSV)
 //
@@ -32,8 +33,11 @@
 // sentence; tags are names joined by ";"; highlights are "name@start-end"
 // joined by ";"; "\" escapes a ";" or "\" in a name; heading is "true"
 // for a heading (model.Document.IsHeading), else empty. UTF-8 with a byte
-// order mark, RFC 4180 quoting, CRLF. DecodeCSV also reads the older
-// export without the heading column.
+// order mark, RFC 4180 quoting, CRLF. The last line is
+// "# end of file: N sentences": DecodeCSV refuses a file with the current
+// header that lacks it or whose N is not its number of rows (a file cut
+// short). DecodeCSV also reads the older exports without the heading and
+// language columns, which have no such line.
 //
 // # JSON Lines (EncodeJSONL)
 //
@@ -57,7 +61,12 @@
 //
 // DecodeBackup, DecodeW3C and DecodeCSV refuse files above a size cap and
 // report the first problem with its place (a JSON path, or a CSV line and
-// field); they never panic. Their results become []Annotation
+// field); they never panic. DecodeW3C and DecodeCSV also refuse, while they
+// read and before anything grows with the count, bytes that are not UTF-8
+// (with their offset), more than MaxAnnotations annotations or rows (and
+// W3C lists longer than that) and more than 56 different tag names (twice
+// model.MaxTags: a name and an id per tag); they report progress through
+// DecodeOptions or WithProgress, so that the browser can show it and yield. Their results become []Annotation
 // (BackupDocument.Annotations, W3CFile.Annotations, CSVAnnotations, or
 // ReadAnnotations for any of the three), which Resolve places on a
 // document; unknown tag names are reported, and ExtendTagSet adds them if
