@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -36,7 +38,9 @@ type ClassPage struct {
 	anon        bool   // names shown as Student 1…n (for projecting)
 	keyEdited   bool   // the key was corrected in this view: it has its new version
 	showAll     bool   // every student's row and note, not the first page
-	kappas      kappaRow
+	parts       classParts
+	builds      int         // how many times the view was computed ([data-view-builds])
+	viewOf      classInputs // what c.view was computed from
 }
 
 // OnInit picks the interface language.
@@ -72,30 +76,54 @@ func (c *ClassPage) choose(ex *classroom.Exercise) {
 	c.recompute()
 }
 
-// recompute rebuilds the figures from the submissions read so far (each
-// file was read once, when it was picked: a refused file is never read
-// again), leaving out the files the teacher left out.
+// classInputs is what a class view is computed from: the exercise, the
+// key (a new pointer for each version or correction), how many
+// submissions the importer took (it only ever adds) and the files left out.
+type classInputs struct {
+	ex   *classroom.Exercise
+	key  *classroom.Key
+	subs int
+	left string
+}
+
+// recompute brings the figures up to date with the submissions read so
+// far (each file was read once, when it was picked: a refused file is
+// never read again), leaving out the files the teacher left out. The view
+// is computed only when what it is made of changed, and a corrected key
+// only rescores (ClassView.WithKey); showing, hiding, anonymising and
+// printing never call it.
 func (c *ClassPage) recompute() {
 	if c.ex == nil {
 		return
 	}
 	imp := c.imp.Import()
 	c.refused = imp.Refused
-	if len(c.left) > 0 {
-		var kept classroom.Import
-		for i, f := range imp.Files {
-			if !c.left[f] {
-				kept.Submissions, kept.Files = append(kept.Submissions, imp.Submissions[i]), append(kept.Files, f)
-			}
-		}
-		imp.Submissions, imp.Files = kept.Submissions, kept.Files
+	in := classInputs{ex: c.ex, key: c.key, subs: len(imp.Files), left: strings.Join(slices.Sorted(maps.Keys(c.left)), "\n")}
+	if c.view != nil && in == c.viewOf {
+		return
 	}
-	v, err := classroom.NewClassViewOf(*c.ex, c.key, imp)
+	var v *classroom.ClassView
+	var err error
+	if old := c.viewOf; c.view != nil && c.key != nil && old.ex == in.ex && old.subs == in.subs && old.left == in.left {
+		v, err = c.view.WithKey(c.key)
+	} else {
+		if len(c.left) > 0 {
+			var kept classroom.Import
+			for i, f := range imp.Files {
+				if !c.left[f] {
+					kept.Submissions, kept.Files = append(kept.Submissions, imp.Submissions[i]), append(kept.Files, f)
+				}
+			}
+			imp.Submissions, imp.Files = kept.Submissions, kept.Files
+		}
+		v, err = classroom.NewClassViewOf(*c.ex, c.key, imp)
+	}
 	if err != nil {
 		c.alert = tr("The class view could not be computed: %v", err)
 		return
 	}
-	c.view = v
+	c.view, c.viewOf = v, in
+	c.builds++
 }
 
 // onPick chooses an exercise made on this device.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -11,13 +10,11 @@ import (
 	"annotator/app/library"
 )
 
-// onKeyToggle corrects the answer key: the clicked tag is added to or
-// removed from the key's tag set of one sentence, and the grades follow.
+// keyToggle corrects the answer key: tag is added to or removed from the
+// key's tag set of sentence i (ok: i was read), and the grades follow.
 // The first correction makes a new version of the key; it is kept on this
 // device with the exercise, and can be downloaded to hand out.
-func (c *ClassPage) onKeyToggle(ctx app.Context, e app.Event) {
-	i, ok := dataInt(e.Get("currentTarget"), "data-key-toggle")
-	tag := attr(e, "data-tag")
+func (c *ClassPage) keyToggle(i int, ok bool, tag string) {
 	if !ok || c.key == nil || c.view == nil || i < 0 || i >= len(c.view.Sentences) {
 		return
 	}
@@ -30,9 +27,9 @@ func (c *ClassPage) onKeyToggle(ctx app.Context, e app.Event) {
 	c.editKey(tr("Key corrected for sentence %d.", i+1), func(k *classroom.Key) error { return k.SetTags(i, tags) })
 }
 
-// onAccept accepts a student's answer for a sentence as also correct.
-func (c *ClassPage) onAccept(ctx app.Context, e app.Event) {
-	i, ok := dataInt(e.Get("currentTarget"), "data-accept")
+// accept accepts the open student's answer for sentence i (ok: i was
+// read) as also correct.
+func (c *ClassPage) accept(i int, ok bool) {
 	st := c.shownStudent()
 	if !ok || c.key == nil || st == nil || i < 0 || i >= len(st.Marks) {
 		return
@@ -76,19 +73,6 @@ func (c *ClassPage) onDownloadKey(ctx app.Context, e app.Event) {
 	if err := downloadFile(c.key); err != nil {
 		c.alert = tr("The key could not be downloaded: %v", err)
 	}
-}
-
-// keyToggles are the buttons that correct the key of sentence s: one per
-// tag, pressed when the key gives it.
-func (c *ClassPage) keyToggles(s classroom.SentenceStats) app.UI {
-	btns := []app.UI{app.Span().Class("hint").Text(tr("Key:"))}
-	for _, t := range c.view.Tags {
-		on := slices.Contains(s.Key.Tags, t.ID)
-		btns = append(btns, app.Button().Class("key-tag").DataSet("key-toggle", s.Index).DataSet("tag", t.ID).
-			Aria("pressed", strconv.FormatBool(on)).Aria("label", tr("%s in the key of sentence %d", t.Name, s.Index+1)).
-			OnClick(c.onKeyToggle).Text(t.Name))
-	}
-	return app.Span().Class("key-toggles").Body(btns...)
 }
 
 // tagList names tag ids with the view's tag names ("no tag" for none).

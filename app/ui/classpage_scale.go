@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"annotator/app/classroom"
 )
 
 // A class view of hundreds of students stays quick: it draws a page of
@@ -22,14 +20,6 @@ const (
 	// above it, the open student's kappa with each classmate is.
 	cohenMatrixMax = 30
 )
-
-// kappaRow is the open student's kappa with each classmate, computed once
-// per view and student rather than on every render.
-type kappaRow struct {
-	view    *classroom.ClassView
-	student int
-	row     []string
-}
 
 // shownRows is how many of n rows the view draws.
 func (c *ClassPage) shownRows(n int) int {
@@ -57,67 +47,16 @@ func (c *ClassPage) showAllButton(n int) app.UI {
 func (c *ClassPage) onShowAll(ctx app.Context, e app.Event) { c.showAll = !c.showAll }
 
 // renderCohen draws Cohen's kappa for each pair of a small class; for a
-// larger one, the open student's kappa with each classmate.
+// larger one, the open student's kappa with each classmate (an HTML part:
+// cohenHTML).
 func (c *ClassPage) renderCohen() app.UI {
-	v := c.view
-	n := len(v.Students)
-	if n <= cohenMatrixMax {
-		head := []app.UI{app.Th().Body(app.Span().Class("sr-only").Text(tr("Student")))}
-		for k := range v.Students {
-			head = append(head, app.Th().Scope("col").Text(c.shown(k)))
-		}
-		rows := []app.UI{app.Tr().Body(head...)}
-		for i := range v.Students {
-			cells := []app.UI{app.Th().Scope("row").Text(c.shown(i))}
-			for j := range v.Students {
-				cells = append(cells, app.Td().Text(v.CohenKappa(i, j).String()))
-			}
-			rows = append(rows, app.Tr().Body(cells...))
-		}
-		return app.Table().Class("lib-table").DataSet("cohen", "true").Body(app.TBody().Body(rows...))
-	}
-	st := c.shownStudent()
-	if st == nil {
-		return app.P().Class("hint").DataSet("cohen", "hint").Text(
-			tr("%d students: open a student's work to see their kappa with each classmate.", n))
-	}
-	k := 0
-	for i := range v.Students {
-		if &v.Students[i] == st {
-			k = i
-		}
-	}
-	if c.kappas.view != v || c.kappas.student != k {
-		c.kappas.view, c.kappas.student, c.kappas.row = v, k, make([]string, n)
-		for j := range n {
-			c.kappas.row[j] = v.CohenKappa(k, j).String()
-		}
-	}
-	rows := []app.UI{app.Tr().Body(app.Th().Scope("col").Text(tr("Student")), app.Th().Scope("col").Text(tr("Cohen's kappa with %s", c.shown(k))))}
-	for j := range v.Students[:c.shownRows(n)] {
-		if j != k {
-			rows = append(rows, app.Tr().Body(app.Th().Scope("row").Text(c.shown(j)), app.Td().Text(c.kappas.row[j])))
-		}
-	}
-	return app.Div().Class("scroll").Body(app.Table().Class("lib-table").DataSet("cohen", "row").Body(app.TBody().Body(rows...)))
+	k := c.openIndex()
+	return c.rawPart("scroll", c.parts.cohen.get(c.partKey(k), func(int) string { return c.cohenHTML(k) }))
 }
 
-// fileCell names the file a student's work came from (an LMS zip names
-// the account's folder) and, when another file claims the same name,
-// says so and offers to leave this one out.
-func (c *ClassPage) fileCell(s classroom.StudentStats) app.UI {
-	cell := app.Td().Class("file").DataSet("file", s.File)
-	switch {
-	case c.anon: // the folder names the student
-		return cell
-	case len(s.Claims) == 0:
-		return cell.Body(app.Span().Class("hint").Text(clip(s.File, 80)))
-	}
-	return cell.Body(
-		app.Span().Class("hint").Text(clip(s.File, 80)),
-		app.Strong().Class("overdue").Text(trN(len(s.Claims), " ⚠ %d file claims this name", " ⚠ %d files claim this name")),
-		app.Button().Class("tool").DataSet("leave-out", s.File).Aria("label", tr("Leave out %s", s.File)).OnClick(c.onLeaveOut).Text(tr("Leave out")),
-	)
+// partKey is what the parts show now, with open student k.
+func (c *ClassPage) partKey(k int) partKey {
+	return partKey{view: c.view, anon: c.anon, all: c.showAll, student: k, lang: uiLang}
 }
 
 // renderConflicts lists the names that several different files claim:
@@ -150,10 +89,10 @@ func (c *ClassPage) renderConflicts() app.UI {
 	)
 }
 
-// onLeaveOut leaves one file out of the view (it stays read: Put back
-// brings it back).
-func (c *ClassPage) onLeaveOut(ctx app.Context, e app.Event) {
-	if f := attr(e, "data-leave-out"); f != "" {
+// leaveOut leaves file f out of the view (it stays read: Put back brings
+// it back).
+func (c *ClassPage) leaveOut(f string) {
+	if f != "" {
 		c.left[f] = true
 		c.status = tr("%s is left out of the view.", f)
 		c.recompute()

@@ -2,11 +2,9 @@ package ui
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"annotator/app/agreement"
 	"annotator/app/classroom"
 )
 
@@ -32,10 +30,18 @@ func (c *ClassPage) shown(k int) string {
 	return c.view.Students[k].Student
 }
 
-// onShowStudent opens one student's work beside the key.
-func (c *ClassPage) onShowStudent(ctx app.Context, e app.Event) {
-	c.student, c.studentFile = attr(e, "data-show-student"), attr(e, "data-file")
-	ctx.Defer(func(app.Context) { focus("[data-student-view] h2") })
+// openIndex is the index of the open student in the view, -1 when none.
+func (c *ClassPage) openIndex() int {
+	st := c.shownStudent()
+	if st == nil {
+		return -1
+	}
+	for i := range c.view.Students {
+		if &c.view.Students[i] == st {
+			return i
+		}
+	}
+	return -1
 }
 
 // onAnonymise switches between names and "Student 1…n".
@@ -53,71 +59,16 @@ func (c *ClassPage) onPrint(ctx app.Context, e app.Event) {
 }
 
 // renderStudentView is one student's work sentence by sentence beside the
-// key: match, missed, extra, their highlights and notes, with the tags
-// named in text (printable as a feedback sheet).
+// key (an HTML part: studentListHTML), printable as a feedback sheet.
 func (c *ClassPage) renderStudentView() app.UI {
-	st := c.shownStudent()
-	if st == nil {
+	k := c.openIndex()
+	if k < 0 {
 		return nil
 	}
-	v := c.view
-	k := 0
-	for i := range v.Students {
-		if &v.Students[i] == st {
-			k = i
-		}
-	}
-	items := make([]app.UI, 0, len(st.Marks))
-	for i, m := range st.Marks {
-		s := v.Sentences[i]
-		mine, key := agreement.NewSet(m.Tags...), agreement.NewSet(s.Key.Tags...)
-		match := slices.Equal(mine, key)
-		for _, alt := range s.Alternatives {
-			match = match || slices.Equal(mine, agreement.NewSet(alt...))
-		}
-		status, cls := "differs", "fb-no"
-		if match {
-			status, cls = "match", "fb-ok"
-		}
-		verdict := tr("✗ differs from the key")
-		if match {
-			verdict = tr("✓ matches the key")
-		}
-		if !s.Graded {
-			verdict = tr("not graded")
-		}
-		parts := []string{verdict, tr("Student: %s", tagList(v, mine))}
-		if !v.HasKey {
-			parts = parts[1:]
-		}
-		if v.HasKey {
-			parts = append(parts, tr("Key: %s", tagList(v, key)))
-			if miss := without(key, mine); len(miss) > 0 && !match {
-				parts = append(parts, tr("missed: %s", tagList(v, miss)))
-			}
-			if extra := without(mine, key); len(extra) > 0 && !match {
-				parts = append(parts, tr("extra: %s", tagList(v, extra)))
-			}
-		}
-		for _, h := range m.Highlights {
-			parts = append(parts, tr("highlight %s “%s”", tagName(v, h.Tag), clip(s.Text[min(h.Start, len(s.Text)):min(h.End, len(s.Text))], 40)))
-		}
-		body := []app.UI{
-			app.Span().Class("li-head").Text(tr("Sentence %d", i+1)),
-			app.Span().Class("li-text").Dir("auto").Text(s.Text),
-			app.Span().Class("li-tags").Text(strings.Join(parts, " · ")),
-		}
-		if m.Note != "" {
-			body = append(body, app.Span().Class("li-note").Text(tr("Note: %s", m.Note)))
-		}
-		if v.HasKey && !match && s.Graded {
-			body = append(body, app.Button().Class("tool").DataSet("accept", i).OnClick(c.onAccept).Text(tr("Accept this answer as also correct")))
-		}
-		if !s.Graded {
-			status, cls = "ungraded", "fb-none"
-		}
-		items = append(items, app.Li().Class("sv", cls).DataSet("sv-sentence", i).DataSet("match", status).Body(body...))
-	}
+	v, st := c.view, &c.view.Students[k]
+	key := c.partKey(k)
+	key.all = false // the sheet shows every sentence whatever the page
+	list := c.parts.sv.get(key, func(int) string { return c.studentListHTML(k) })
 	return app.Section().Class("student-view").Aria("labelledby", "sv-title").DataSet("student-view", st.Student).Body(
 		app.H2().ID("sv-title").TabIndex(-1).Text(tr("Work of %s", c.shown(k))),
 		app.P().Class("hint").Text(trN(st.Total, "Accuracy %[3]s · macro-F1 %[4]s · %[1]d of %[2]d graded sentence annotated.",
@@ -126,7 +77,7 @@ func (c *ClassPage) renderStudentView() app.UI {
 			app.Button().Class("tool").DataSet("print", "student").OnClick(c.onPrint).Text(tr("Print this feedback sheet")),
 			app.Button().Class("tool").DataSet("close-student", "true").OnClick(c.onCloseStudent).Text(tr("Close")),
 		),
-		app.Ol().Class("annos", "sv-list").Body(items...),
+		c.rawPart("sv-part", list),
 		app.If(v.HasKey, func() app.UI {
 			return confusionTable(v, st.Confusion, "confusion-"+st.Student, tr("Key tag × %s's tag", c.shown(k)))
 		}),
@@ -147,34 +98,13 @@ func without(a, b []string) []string {
 	return out
 }
 
-// renderNotes lists, sentence by sentence, every student's note.
+// renderNotes lists, sentence by sentence, every student's note (an HTML
+// part: notesHTML).
 func (c *ClassPage) renderNotes() app.UI {
-	v := c.view
-	var items []app.UI
-	for _, s := range v.Sentences {
-		if len(s.Notes) == 0 {
-			continue
-		}
-		shown := s.Notes[:c.shownRows(len(s.Notes))]
-		notes := make([]app.UI, len(shown), len(shown)+1)
-		for j, n := range shown {
-			notes[j] = app.Li().DataSet("note-by", n.Student).Body(app.Strong().Text(tr("%s: ", c.shown(n.Index))), app.Text(n.Note))
-		}
-		if more := len(s.Notes) - len(shown); more > 0 {
-			notes = append(notes, app.Li().Class("hint").Text(trN(more, "and %d more note (Show every student above)", "and %d more notes (Show every student above)")))
-		}
-		items = append(items, app.Li().DataSet("notes-sentence", s.Index).Body(
-			app.Span().Class("li-head").Text(tr("Sentence %d", s.Index+1)),
-			app.Span().Class("li-text").Dir("auto").Text(clip(s.Text, 160)),
-			app.Ul().Body(notes...),
-		))
-	}
-	if len(items) == 0 {
-		items = append(items, app.Li().Text(tr("No student wrote a note.")))
-	}
+	k := c.partKey(-1)
 	return app.Section().Aria("labelledby", "notes-title").DataSet("notes", "true").Body(
 		app.H2().ID("notes-title").Text(tr("Students' notes")),
-		app.Ol().Class("annos").Body(items...),
+		c.rawPart("notes-part", c.parts.notes.get(k, c.notesHTML)),
 	)
 }
 

@@ -1,14 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/classroom"
-	"annotator/app/i18n"
 )
 
 // Render draws the class view.
@@ -20,6 +17,7 @@ func (c *ClassPage) Render() app.UI {
 	if c.imp != nil {
 		root.DataSet("files-read", c.imp.Looked())
 	}
+	root.DataSet("view-builds", c.builds)
 	opts := []app.UI{app.Option().Value("").Text(tr("Choose an exercise…"))}
 	for _, ex := range c.made {
 		opts = append(opts, app.Option().Value(ex.ID).Selected(c.ex != nil && c.ex.ID == ex.ID).Text(ex.Title))
@@ -153,52 +151,14 @@ func (c *ClassPage) renderReportTools() app.UI {
 	)
 }
 
-// renderStudents shows per-student counts, completeness and, with a key, scores.
+// renderStudents shows per-student counts, completeness and, with a key,
+// scores (the table is an HTML part: studentsHTML).
 func (c *ClassPage) renderStudents() app.UI {
 	v := c.view
-	head := []app.UI{app.Th().Scope("col").Text(tr("Student")), app.Th().Scope("col").Text(tr("Submitted")),
-		app.Th().Scope("col").Text(tr("Graded sentences annotated")), app.Th().Scope("col").Text(tr("Accuracy")), app.Th().Scope("col").Text(tr("Macro-F1"))}
-	for _, t := range v.Tags {
-		head = append(head, app.Th().Scope("col").Text(tr("%s F1", t.Name)))
-	}
-	for _, t := range v.Tags {
-		head = append(head, app.Th().Scope("col").Text(tr("%s highlight F1", t.Name)))
-	}
-	head = append(head, app.Th().Scope("col").Text(tr("File")), app.Th().Scope("col").Body(app.Span().Class("sr-only").Text(tr("Open"))))
-	rows := []app.UI{}
-	for k, s := range v.Students[:c.shownRows(len(v.Students))] {
-		when := uiLang.Date(s.Submitted.Local(), i18n.DayTime)
-		if s.Late {
-			when += tr(" (late)")
-		}
-		if s.SawKey {
-			when += tr(" (after opening the key)")
-		}
-		cells := []app.UI{
-			app.Th().Scope("row").Text(c.shown(k)),
-			app.Td().DataSet("saw-key", fmt.Sprint(s.SawKey)).Text(when),
-			app.Td().Text(tr("%d / %d (%.0f %%)", s.Annotated, s.Total, 100*s.Completeness)),
-			app.Td().DataSet("accuracy", s.Student).Text(s.Accuracy.String()),
-			app.Td().DataSet("macro-f1", s.Student).Text(s.MacroF1.String()),
-		}
-		for n := range v.Tags {
-			cells = append(cells, app.Td().Text(scoreAt(s.PerTag, n)))
-		}
-		for n := range v.Tags {
-			cells = append(cells, app.Td().Text(scoreAt(s.Highlights, n)))
-		}
-		cells = append(cells, c.fileCell(s), app.Td().Body(app.Button().Class("tool").DataSet("show-student", s.Student).DataSet("file", s.File).
-			Aria("label", tr("Open the work of %s", c.shown(k))).OnClick(c.onShowStudent).Text(tr("Open"))))
-		row := app.Tr().DataSet("student", s.Student)
-		if len(s.Claims) > 0 {
-			row = row.Class("conflict").DataSet("conflict", "true")
-		}
-		rows = append(rows, row.Body(cells...))
-	}
+	table := c.parts.students.get(c.partKey(-1), c.studentsHTML)
 	return app.Section().Aria("labelledby", "students-title").Body(
 		app.H2().ID("students-title").Text(tr("Students (%d)", len(v.Students))),
-		app.Div().Class("scroll").Body(app.Table().Class("lib-table").DataSet("students", "true").Body(
-			app.THead().Body(app.Tr().Body(head...)), app.TBody().Body(rows...))),
+		c.rawPart("scroll", table),
 		c.showAllButton(len(v.Students)),
 		app.If(v.HasKey, func() app.UI {
 			return app.Button().Class("tool").DataSet("grade-csv", "true").OnClick(c.onGradeCSV).Text(tr("Download the grade table (CSV)"))
@@ -215,57 +175,14 @@ func scoreAt(scores []classroom.TagScore, n int) string {
 }
 
 // renderHeatmap shows the article with, for each sentence, how many
-// students gave each tag; the stronger the colour, the less they agree.
+// students gave each tag (an HTML part: heatmapHTML).
 func (c *ClassPage) renderHeatmap() app.UI {
-	v := c.view
-	items := make([]app.UI, 0, len(v.Sentences))
-	for _, s := range v.Sentences {
-		var counts []string
-		for k, n := range s.Counts {
-			if n > 0 {
-				counts = append(counts, fmt.Sprintf("%s %d", v.Tags[k].Name, n))
-			}
-		}
-		if s.NoTag > 0 {
-			counts = append(counts, tr("no tag %d", s.NoTag))
-		}
-		heat := 0.0
-		if s.Agreement.OK {
-			heat = 1 - s.Agreement.Value
-		}
-		line := tr("Agreement %s", s.Agreement.String()) + " · " + strings.Join(counts, " · ")
-		if v.HasKey && (len(s.Key.Tags) > 0) {
-			names := make([]string, len(s.Key.Tags))
-			for i, id := range s.Key.Tags {
-				names[i] = id
-				for _, t := range v.Tags {
-					if t.ID == id {
-						names[i] = t.Name
-					}
-				}
-			}
-			line += trN(s.Correct, " · key: %[2]s (%[1]d right)", " · key: %[2]s (%[1]d right)", s.Correct, uiLang.Join(names))
-		}
-		if !s.Graded {
-			line = tr("Not graded · %s", line)
-		}
-		li := app.Li().Class("heat").DataSet("heat", s.Index).
-			DataSet("agreement", s.Agreement.Fixed()).Style("--heat", strconv.FormatFloat(heat, 'f', 2, 64))
-		if !s.Graded {
-			li = li.DataSet("graded", "false")
-		}
-		parts := []app.UI{
-			app.Span().Class("heat-text").Dir("auto").Text(s.Text),
-			app.Span().Class("heat-counts").Text(line),
-		}
-		if v.HasKey && s.Graded {
-			parts = append(parts, c.keyToggles(s))
-		}
-		items = append(items, li.Body(parts...))
-	}
+	k := c.partKey(-1)
+	k.anon, k.all = false, false // the heatmap names no student
 	return app.Section().Aria("labelledby", "heat-title").Body(
 		app.H2().ID("heat-title").Text(tr("Sentence by sentence")),
 		app.P().Class("hint").Text(tr("The stronger the colour, the more the students disagree on that sentence.")),
-		app.Ol().Class("heatmap").DataSet("heatmap", "true").Body(items...),
+		c.rawPart("heat-part", c.parts.heat.get(k, c.heatmapHTML)),
 	)
+
 }
