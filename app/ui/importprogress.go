@@ -27,10 +27,10 @@ type importProgress struct {
 
 // withImportProgress runs f, an import's decoding on the UI goroutine,
 // with a progress line and pauses: every yieldEvery the decoders'
-// Progress (formats.WithProgress) updates the line and sleeps for a
-// millisecond, which in the browser hands the main thread back to the
-// event loop (it paints, and the keys pressed meanwhile are queued and
-// handled after the import), so that no step blocks the page for long.
+// Progress (formats.WithProgress) updates the line and waits for a
+// browser timer (yieldToBrowser), which hands the main thread back to the
+// event loop: it paints, and the keys pressed meanwhile are queued and
+// handled after the import, so that no step blocks the page for long.
 // The line is removed when f returns. size is the file's size: a file
 // below progressFrom runs without either.
 func withImportProgress(name string, size int, f func()) {
@@ -38,8 +38,9 @@ func withImportProgress(name string, size int, f func()) {
 		f()
 		return
 	}
-	p := &importProgress{name: name, lastYield: time.Now()}
+	p := &importProgress{name: name}
 	defer p.remove()
+	p.report(0, formats.ProgressTotal) // the line shows before the first step
 	formats.WithProgress(p.report, f)
 }
 
@@ -61,8 +62,24 @@ func (p *importProgress) report(done, total int) {
 		doc.Get("body").Call("appendChild", p.el)
 	}
 	p.el.Set("textContent", tr("Reading %s… %d %%", p.name, done*100/max(total, 1)))
-	time.Sleep(time.Millisecond) // hands the main thread to the browser until the timer fires
+	yieldToBrowser()
 	p.lastYield = time.Now()
+}
+
+// yieldToBrowser blocks until a zero-delay browser timer fires. Unlike
+// time.Sleep, which the Go scheduler may spend on other goroutines (the
+// garbage collector's workers) without ever returning to JavaScript, a
+// wait for a JavaScript callback always ends the current browser task.
+func yieldToBrowser() {
+	done := make(chan struct{})
+	var cb app.Func
+	cb = app.FuncOf(func(this app.Value, args []app.Value) any {
+		cb.Release()
+		close(done)
+		return nil
+	})
+	app.Window().Call("setTimeout", cb, 0)
+	<-done
 }
 
 // remove takes the line away.
