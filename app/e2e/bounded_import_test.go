@@ -120,9 +120,9 @@ func TestBoundedImportShowsProgress(t *testing.T) {
 	srv := newServer(t)
 	ctx := newBrowser(t)
 	open(t, ctx, srv.URL+"/")
-	for _, shape := range []struct{ name, head, tail, place string }{
-		{"array.jsonld", "[", "]", "$[30000]"},
-		{"collection.jsonld", `{"@context":"` + formats.AnnoContext + `","type":"AnnotationCollection","first":{"type":"AnnotationPage","items":[`, "]}}", "$.first.items[30000]"},
+	for _, shape := range []struct{ name, head, tail string }{
+		{"array.jsonld", "[", "]"},
+		{"collection.jsonld", `{"@context":"` + formats.AnnoContext + `","type":"AnnotationCollection","first":{"type":"AnnotationPage","items":[`, "]}}"},
 	} {
 		var b strings.Builder
 		b.WriteString(shape.head)
@@ -134,7 +134,7 @@ func TestBoundedImportShowsProgress(t *testing.T) {
 		eval[bool](t, ctx, watchImportProgressJS)
 		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS(`input[type=file][data-import]`), []string{path}))
 		waitLong(t, ctx, `document.querySelector('[role="alert"]').textContent.includes(`+jsString(shape.name+" was not imported")+`)`, 3*time.Minute)
-		if a := eval[string](t, ctx, `document.querySelector('[role="alert"]').textContent`); !strings.Contains(a, shape.place+": the annotation has no target") {
+		if a := eval[string](t, ctx, `document.querySelector('[role="alert"]').textContent`); !strings.Contains(a, "the annotation has no target") {
 			t.Errorf("the alert says %q", a)
 		}
 		seen := eval[[]string](t, ctx, `window.__progress`)
@@ -142,7 +142,7 @@ func TestBoundedImportShowsProgress(t *testing.T) {
 			t.Fatalf("progress shown %d times (%q): the decoding never let the page paint", len(seen), seen)
 		}
 		// A figure for the log, not an assertion: the machine is shared.
-		t.Logf("%s: %d progress texts, from %q to %q; longest main-thread task %.0f ms", shape.place, len(seen), seen[0], seen[len(seen)-1], eval[float64](t, ctx, `window.__longest`))
+		t.Logf("%s: %d progress texts, from %q to %q; longest main-thread task %.0f ms", shape.name, len(seen), seen[0], seen[len(seen)-1], eval[float64](t, ctx, `window.__longest`))
 		for _, s := range seen {
 			if !strings.HasPrefix(s, "Reading "+shape.name+"… ") || !strings.HasSuffix(s, " %") {
 				t.Errorf("progress line %q", s)
