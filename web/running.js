@@ -4,8 +4,8 @@
 // runtime error): the page would go on looking alive while no key works.
 // This script (deferred, so it runs after wasm_exec.js and app.js, before
 // app.wasm has arrived) wraps Go.prototype.run and, when the program ends,
-// puts a full-width alert with a Reload button on the page, outside the
-// body that go-app renders into.
+// puts a full-width alert with a Reload button on a veil over the page,
+// outside the body that go-app renders into, and makes the body inert.
 "use strict";
 
 (() => {
@@ -46,8 +46,13 @@
     button.setAttribute("data-reload", "true");
     button.textContent = label;
     button.addEventListener("click", () => location.reload());
-    box.append(p, button);
+    const bar = document.createElement("div");
+    bar.append(p, button);
+    box.append(bar);
     root.appendChild(box);
+    if (document.body) {
+      document.body.inert = true; // nothing under the veil takes focus or reaches screen readers
+    }
     button.focus();
   }
 

@@ -26,6 +26,8 @@ func TestBannersDismiss(t *testing.T) {
 		waitFor(t, ctx, alertTextJS+`.includes("photo.png was not opened")`)
 		waitFor(t, ctx, `!!document.querySelector("[data-dismiss-alert]")`)
 		if round == 0 {
+			checkAxe(t, ctx, "an alert with Dismiss")
+			checkContrast(t, ctx, "an alert with Dismiss")
 			do(t, ctx, chromedp.Click(chromedp.CSS("[data-dismiss-alert]")))
 		} else {
 			eval[bool](t, ctx, `(document.querySelector("[data-dismiss-alert]").focus(), true)`)

@@ -180,6 +180,9 @@ func TestUpdateConsentSurvivesClosedTabs(t *testing.T) {
 		t.Errorf("reopened: sentence 0 has tags %q, want claim", got)
 	}
 
+	checkAxe(t, ctx, "the update offer")
+	checkContrast(t, ctx, "the update offer")
+
 	// Later hides the offer (Escape on its buttons too) and changes
 	// nothing; the next opening offers it again.
 	eval[bool](t, ctx, `(document.querySelector("[data-update-later]").focus(), true)`)

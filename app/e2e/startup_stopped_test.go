@@ -53,13 +53,20 @@ func TestStartupGoExitSaysSo(t *testing.T) {
 	if got := eval[string](t, ctx, `document.activeElement.getAttribute("data-reload") || ""`); got != "true" {
 		t.Error("focus is not on the Reload button")
 	}
-	if got := eval[string](t, ctx, `getComputedStyle(document.body).pointerEvents`); got != "none" {
-		t.Errorf("the dead page still takes clicks (pointer-events %s)", got)
+	if got := eval[string](t, ctx, `getComputedStyle(document.body).pointerEvents + " " + document.body.inert`); got != "none true" {
+		t.Errorf("the dead page still takes clicks or focus (pointer-events, inert: %s)", got)
 	}
-	width := eval[float64](t, ctx, `document.querySelector("[data-stopped-alert]").getBoundingClientRect().width / innerWidth`)
+	if got := eval[string](t, ctx, `(() => { const r = document.querySelector('[data-sentence="1"]').getBoundingClientRect();
+		const el = document.elementFromPoint(r.left + 2, r.top + 2); return el ? el.closest("[data-stopped-alert]") ? "veil" : el.tagName : "none"; })()`); got != "veil" {
+		t.Errorf("a click on the article reaches %s, want the veil over the page", got)
+	}
+	width := eval[float64](t, ctx, `document.querySelector("[data-stopped-alert] p").parentElement.getBoundingClientRect().width / innerWidth`)
 	if width < 0.95 {
 		t.Errorf("the alert spans %.0f%% of the window, want full width", width*100)
 	}
+
+	checkAxe(t, ctx, "the app-stopped alert")
+	checkContrast(t, ctx, "the app-stopped alert")
 
 	do(t, ctx, chromedp.Click(chromedp.CSS("[data-reload]")))
 	waitThroughReload(t, ctx, `!document.querySelector("[data-stopped-alert]") && !!document.querySelector("[data-app-ready]")`)
