@@ -68,6 +68,40 @@ func (e *ChangedError) Error() string {
 		strings.Join(quoted(e.Titles), ", "))
 }
 
+// TooManyTagsError refuses a file whose new tags would give a document
+// more than model.MaxTags tags.
+type TooManyTagsError struct {
+	// New counts the file's tags the document lacks; Title names the
+	// document; Has counts its tags.
+	New   int
+	Title string
+	Has   int
+}
+
+// Error says so in English, with the right plurals (the browser says it
+// in the interface language).
+func (e *TooManyTagsError) Error() string {
+	tags := "tags"
+	if e.New == 1 {
+		tags = "tag"
+	}
+	return fmt.Sprintf("it names %d %s that “%s” does not have, and a tag set holds at most %d tags (it has %d): remove tags from the file, or import it into a document with fewer tags",
+		e.New, tags, e.Title, model.MaxTags, e.Has)
+}
+
+// ImportError is a file PlanImport could not read: Kind is what it was
+// read as, Err (often a *formats.Error, with the place in the file) why.
+type ImportError struct {
+	Kind formats.Kind
+	Err  error
+}
+
+// Error is Err's text.
+func (e *ImportError) Error() string { return e.Err.Error() }
+
+// Unwrap returns Err.
+func (e *ImportError) Unwrap() error { return e.Err }
+
 // quoted puts each title in quotation marks.
 func quoted(titles []string) []string {
 	out := make([]string, len(titles))
@@ -98,8 +132,7 @@ func PlanFor(d *model.Document, anns []formats.Annotation) (formats.Plan, error)
 		unknown := res.UnknownTags
 		ts := formats.ExtendTagSet(d.TagSet, unknown)
 		if len(ts.Tags) > model.MaxTags {
-			return formats.Plan{}, fmt.Errorf("it names %d tags that “%s” does not have, and a tag set holds at most %d tags (it has %d): remove tags from the file, or import it into a document with fewer tags",
-				len(unknown), d.Title, model.MaxTags, len(d.TagSet.Tags))
+			return formats.Plan{}, &TooManyTagsError{New: len(unknown), Title: d.Title, Has: len(d.TagSet.Tags)}
 		}
 		res = formats.Resolve(d, ts, anns)
 		res.UnknownTags = unknown
@@ -112,7 +145,8 @@ func PlanFor(d *model.Document, anns []formats.Annotation) (formats.Plan, error)
 // open), in the other documents of this device, and which documents it
 // would add. A W3C or CSV file goes into open; a backup's documents go
 // each into the document of the same id (open, another one, or a new
-// one). The error says why the file cannot be imported.
+// one). The error says why the file cannot be imported: an *ImportError
+// when it cannot be read, a *TooManyTagsError when its tags do not fit.
 func PlanImport(repo store.Repo, open *model.Document, name string, data []byte) (*ImportPlan, error) {
 	p := &ImportPlan{Name: name, Kind: formats.Detect(data)}
 	if p.Kind != formats.KindBackup {
@@ -121,7 +155,7 @@ func PlanImport(repo store.Repo, open *model.Document, name string, data []byte)
 		}
 		_, anns, err := formats.ReadAnnotations(data, open.ID)
 		if err != nil {
-			return nil, err
+			return nil, &ImportError{Kind: p.Kind, Err: err}
 		}
 		plan, err := PlanFor(open, anns)
 		if err != nil {
@@ -132,7 +166,7 @@ func PlanImport(repo store.Repo, open *model.Document, name string, data []byte)
 	}
 	b, err := formats.DecodeBackup(data)
 	if err != nil {
-		return nil, err
+		return nil, &ImportError{Kind: p.Kind, Err: err}
 	}
 	p.Records, p.Unreadable = b.Records, len(b.Unreadable)
 	for _, bd := range b.Documents {

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"errors"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -42,12 +45,86 @@ func (r *Reader) readImport(ctx app.Context, f app.Value) {
 			var p *library.ImportPlan
 			withImportProgress(name, len(data), func() { p, err = library.PlanImport(r.repo(), r.s.Doc, name, data) })
 			if err != nil {
-				r.msg.alert = tr("%s was not imported, and nothing was changed: %v", name, err)
+				r.msg.alert, r.msg.importFail = refusedImport(name, err)
 				return
 			}
 			r.dialogs.push(ctx, "import", &importDialog{h: r, plan: p})
 		})
 	})
+}
+
+// importFailure is a refused import as the alert bar shows it: the alert
+// (a plain sentence) and the details (where in the file, and what is
+// wrong there), shown under a collapsed Details while that alert is.
+type importFailure struct{ alert, details string }
+
+// alertDetails is what the alert bar shows under Details: the place in
+// the file of the refused import whose alert it shows, else "".
+func (r *Reader) alertDetails() string {
+	if f := r.msg.importFail; f.alert != "" && f.alert == r.msg.alert {
+		return f.details
+	}
+	return ""
+}
+
+// refusedImport says why the file name was not imported in words a teacher
+// can act on: what the file was read as, which part is not as expected
+// (annotation n, document n, a CSV line), what is wrong and what to do.
+// A JSON path such as $.first.items[3].modified goes only into the
+// details.
+func refusedImport(name string, err error) (string, importFailure) {
+	var many *library.TooManyTagsError
+	if errors.As(err, &many) {
+		msg := tr("%s was not imported, and nothing was changed: %v", name, trN(many.New,
+			"it names %[1]d tag that “%[2]s” does not have, and a tag set holds at most %[3]d tags (it has %[4]d): remove tags from the file, or import it into a document with fewer tags",
+			"it names %[1]d tags that “%[2]s” does not have, and a tag set holds at most %[3]d tags (it has %[4]d): remove tags from the file, or import it into a document with fewer tags",
+			many.New, many.Title, model.MaxTags, many.Has))
+		return msg, importFailure{}
+	}
+	var ie *library.ImportError
+	var fe *formats.Error
+	if !errors.As(err, &ie) || !errors.As(err, &fe) {
+		msg := tr("%s was not imported, and nothing was changed: %v", name, err)
+		return msg, importFailure{}
+	}
+	kind := tr(ie.Kind.String())
+	if fe.Place == "" {
+		msg := tr("%[1]s was not imported, and nothing was changed. It was read as %[2]s: %[3]s.", name, kind, fe.Problem)
+		return msg, importFailure{}
+	}
+	msg := tr("%[1]s was not imported, and nothing was changed. It was read as %[2]s, but %[3]s is not as expected: %[4]s. Export it again from the program that made it (or correct that part), then import it again.",
+		name, kind, placeInWords(fe.Place), fe.Problem)
+	return msg, importFailure{alert: msg, details: fe.Error()}
+}
+
+// jsonIndex finds the list items of a JSON path: "name[3]".
+var jsonIndex = regexp.MustCompile(`([A-Za-z@]+)?\[(\d+)\]`)
+
+// placeInWords names a place of an import error for people: a CSV place
+// ("line 4, field tags") as it is; a JSON path by the annotation or
+// document it is in ("annotation 4", "document 2, annotation 3"), counted
+// from 1; else "one part of it".
+func placeInWords(place string) string {
+	if !strings.HasPrefix(place, "$") {
+		return place
+	}
+	var parts []string
+	for _, m := range jsonIndex.FindAllStringSubmatch(place, -1) {
+		n, err := strconv.Atoi(m[2])
+		if err != nil {
+			continue
+		}
+		switch m[1] {
+		case "documents":
+			parts = append(parts, tr("document %d", n+1))
+		case "", "items", "annotations", "rows", "marks":
+			parts = append(parts, tr("annotation %d", n+1))
+		}
+	}
+	if len(parts) == 0 {
+		return tr("one part of it")
+	}
+	return strings.Join(parts, ", ")
 }
 
 // importDialog is the preview of an import.

@@ -51,6 +51,9 @@ type messages struct {
 	announce string // the live region
 	alert    string // the alert
 	notice   string // a status to show once the next document opens
+	// importFail is the last refused import: its details show under the
+	// alert while the alert is its (importing.go).
+	importFail importFailure
 	// banner says what an import left out of a document (a Project
 	// Gutenberg licence), shown above it until dismissed; bannerDoc is
 	// the document it is about.

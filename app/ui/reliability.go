@@ -11,9 +11,6 @@ import (
 	"annotator/app/store"
 )
 
-// storageBudget is the localStorage size browsers commonly allow an origin.
-const storageBudget = 5 << 20
-
 // retryEvery is how often a failed save is tried again.
 const retryEvery = 5 * time.Second
 
@@ -137,6 +134,7 @@ type alertBar struct {
 	H                 host
 	Lang              i18n.Lang // the interface language, so that a switch renders the bar again
 	Alert             string
+	Details           string // shown under a collapsed Details (a refused import's place in its file)
 	Unsaved, ReadOnly bool
 	// Deleted says the document was deleted in another tab: Keep a copy
 	// puts it back.
@@ -149,6 +147,9 @@ func (a *alertBar) Render() app.UI {
 	var body []app.UI
 	if a.Alert != "" {
 		body = append(body, app.P().Text(a.Alert))
+	}
+	if a.Details != "" {
+		body = append(body, app.Details().DataSet("alert-details", "true").Body(app.Summary().Text(tr("Details")), app.P().Text(a.Details)))
 	}
 	if a.Unsaved {
 		body = append(body, app.Button().Class("tool").DataSet("export-now", "true").OnClick(a.onExportNow).Text(tr("Export backup now")))
@@ -166,7 +167,7 @@ func (a *alertBar) Render() app.UI {
 // onExportNow downloads a backup of the open document from memory.
 func (a *alertBar) onExportNow(ctx app.Context, e app.Event) {
 	s := a.H.session()
-	data, err := formats.Export(formats.FormatBackup, s.Doc, formats.Options{Modified: now(), Orphans: s.Orphans})
+	data, err := formats.Export(formats.FormatBackup, s.Doc, formats.Options{Created: now(), Modified: now(), Orphans: s.Orphans})
 	if err == nil {
 		err = download(formats.FormatBackup.FileName(s.Doc.Title), "application/json", data)
 	}
@@ -199,34 +200,4 @@ func (a *alertBar) onDownloadRaw(ctx app.Context, e app.Event) {
 		return
 	}
 	a.H.apply(ctx, statusEffect(tr("Raw data downloaded, exactly as stored.")))
-}
-
-// storageMeter shows how much of the storage budget is in use.
-func storageMeter(usage int) app.UI {
-	pct := 100 * usage / storageBudget
-	cls := "hint"
-	text := tr("Browser storage: %s of about 5 MB used (%d %%).", sizeText(usage), pct)
-	if pct >= 80 {
-		cls = "warn"
-		text += tr(" Storage is nearly full: export a backup and delete documents you no longer need.")
-	}
-	return app.Div().Class("storage").Body(
-		app.Label().For("storage-meter").Class(cls).Text(text),
-		app.Meter().ID("storage-meter").DataSet("storage-meter", usage).Min(0).Max(storageBudget).
-			Low(storageBudget*6/10).High(storageBudget*8/10).Optimum(0).Value(usage),
-	)
-}
-
-// storageUsed returns the bytes this origin's localStorage holds (UTF-16,
-// so two bytes a character).
-func storageUsed() (n int, err error) {
-	defer guard(&err, "measuring storage")
-	ls := app.Window().Get("localStorage")
-	for i := 0; i < ls.Get("length").Int(); i++ {
-		// Lengths are read in JavaScript (UTF-16 units): no value is copied
-		// into Go, which for a book's text would cost more than the count.
-		k := ls.Call("key", i)
-		n += 2 * (k.Length() + ls.Call("getItem", k).Length())
-	}
-	return n, nil
 }

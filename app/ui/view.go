@@ -51,7 +51,7 @@ func (r *Reader) Render() app.UI {
 				langSwitch(r.onLang),
 			),
 		),
-		&alertBar{H: r, Lang: uiLang, Alert: r.msg.alert, Unsaved: r.saver != nil && r.saver.Unsaved(), ReadOnly: r.s.ReadOnly, Deleted: r.saver != nil && r.saver.Deleted()},
+		&alertBar{H: r, Lang: uiLang, Alert: r.msg.alert, Details: r.alertDetails(), Unsaved: r.saver != nil && r.saver.Unsaved(), ReadOnly: r.s.ReadOnly, Deleted: r.saver != nil && r.saver.Deleted()},
 		// One stable slot for the notices that come and go: go-app diffs
 		// children by position, so a notice appearing must not shift the
 		// article (which would rebuild it).
