@@ -201,7 +201,7 @@ func rtlLooks(t *testing.T, ctx context.Context, url string) {
 			// No English left in the interface (the article, tag names the
 			// teacher typed and file names aside).
 			text := eval[string](t, ctx, `(() => { const c = document.body.cloneNode(true);
-				c.querySelectorAll("#article, .app:not(.library) > .top > .title, [data-library] tbody td:first-child, .heat-text, .li-text, kbd, option, .goapp-app-info, noscript").forEach(e => e.remove());
+				c.querySelectorAll("#article, .app:not(.library) > .top > .title, [data-library] tbody td:first-child, [data-students] td.file, .heat-text, .li-text, kbd, option, .goapp-app-info, noscript").forEach(e => e.remove());
 				return c.innerText; })()`)
 			for _, m := range words.FindAllString(text, -1) {
 				switch m {
