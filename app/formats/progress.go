@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"sync/atomic"
 	"unicode/utf8"
 
 	"annotator/app/jsonstrict"
@@ -24,18 +23,13 @@ const ProgressTotal = 1000
 // progressEvery is how many items decoders read between Progress calls.
 const progressEvery = 500
 
-// scopedProgress is the Progress that WithProgress installs.
-var scopedProgress atomic.Pointer[func(done, total int)]
-
 // WithProgress runs f with p as the Progress of every decoder that f calls
 // (through library.PlanImport, ReadAnnotations or directly) without
-// DecodeOptions of its own. It is meant for the browser's one UI
-// goroutine, where an import runs from start to end inside f.
-func WithProgress(p func(done, total int), f func()) {
-	prev := scopedProgress.Swap(&p)
-	defer scopedProgress.Store(prev)
-	f()
-}
+// DecodeOptions of its own, and of every jsonstrict.Scan (a backup's, a
+// Hypothesis file's): see jsonstrict.WithProgress. It is meant for the
+// browser's one UI goroutine, where an import runs from start to end
+// inside f.
+func WithProgress(p func(done, total int), f func()) { jsonstrict.WithProgress(p, f) }
 
 // decodeOptions returns the first of opts, with the scoped Progress when it
 // has none.
@@ -45,9 +39,7 @@ func decodeOptions(opts []DecodeOptions) DecodeOptions {
 		o = opts[0]
 	}
 	if o.Progress == nil {
-		if p := scopedProgress.Load(); p != nil {
-			o.Progress = *p
-		}
+		o.Progress = jsonstrict.ScopedProgress()
 	}
 	return o
 }

@@ -45,7 +45,8 @@ type Options struct {
 	// after reading MaxItems of them.
 	MaxItems int
 	// Progress, when set, is called every ProgressStep bytes of data with
-	// the bytes read so far and len(data).
+	// the bytes read so far and len(data); when not set, the Progress of
+	// WithProgress is.
 	Progress func(done, total int)
 }
 
@@ -84,9 +85,13 @@ func Scan(data []byte, o Options) error {
 	var stack []*frame
 	done := false
 	nextReport := ProgressStep
+	progress := o.Progress
+	if progress == nil {
+		progress = ScopedProgress()
+	}
 	for {
-		if o.Progress != nil && dec.InputOffset() >= int64(nextReport) {
-			o.Progress(int(dec.InputOffset()), len(data))
+		if progress != nil && dec.InputOffset() >= int64(nextReport) {
+			progress(int(dec.InputOffset()), len(data))
 			nextReport = int(dec.InputOffset()) + ProgressStep
 		}
 		tok, err := dec.Token()

@@ -51,3 +51,23 @@ func TestScanProgress(t *testing.T) {
 		t.Errorf("%d progress calls for %d bytes, want about %d", calls, len(data), want)
 	}
 }
+
+// TestScanScopedProgress: a Scan without Options.Progress reports to the
+// Progress of WithProgress, and only inside it.
+func TestScanScopedProgress(t *testing.T) {
+	data := append([]byte(`[`), bytes.Repeat([]byte(`"abcdefgh",`), 100_000)...)
+	data = append(data, `0]`...)
+	calls := 0
+	WithProgress(func(done, total int) { calls++ }, func() {
+		if err := Scan(data, Options{}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if want := len(data) / ProgressStep; calls < want-1 || calls > want+1 {
+		t.Errorf("%d calls, want about %d", calls, want)
+	}
+	before := calls
+	if err := Scan(data, Options{}); err != nil || calls != before || ScopedProgress() != nil {
+		t.Errorf("after WithProgress: %d more calls, %v", calls-before, err)
+	}
+}
