@@ -48,3 +48,21 @@ func TestReadHeadAllocations(t *testing.T) {
 		t.Errorf("%.0f allocations", allocs)
 	}
 }
+
+// FuzzReadHead: wherever json.Unmarshal reads a head, readHead reads the
+// same one.
+func FuzzReadHead(f *testing.F) {
+	for _, s := range []string{`{}`, `{"format":"annotator-backup","documents":[]}`, `{"rows":[{"a":"\"}"}],"total":1}`, `[1]`, `{"a":{"b":[1,2,{"c":null}]}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var want fileHead
+		if json.Unmarshal(in, &want) != nil {
+			readHead(in) // must not panic
+			return
+		}
+		if got, err := readHead(in); err != nil || got != want {
+			t.Fatalf("%q: readHead %+v, %v; json.Unmarshal %+v", in, got, err, want)
+		}
+	})
+}
