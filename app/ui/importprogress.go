@@ -18,7 +18,7 @@ const yieldEvery = 40 * time.Millisecond
 
 // importProgress shows how far the decoding of an import is, "Reading
 // NAME… N %", in a line of its own at the foot of the page
-// (p[data-import-progress], aria-live), while f runs.
+// (p[data-import-progress], a progressbar), while f runs.
 type importProgress struct {
 	name      string
 	el        app.Value
@@ -55,13 +55,19 @@ func (p *importProgress) report(done, total int) {
 		doc := app.Window().Get("document")
 		p.el = doc.Call("createElement", "p")
 		p.el.Call("setAttribute", "data-import-progress", "true")
-		p.el.Call("setAttribute", "aria-live", "polite")
+		p.el.Call("setAttribute", "role", "progressbar") // a screen reader reads it when asked, without an announcement per step
+		p.el.Call("setAttribute", "aria-valuemin", "0")
+		p.el.Call("setAttribute", "aria-valuemax", "100")
 		p.el.Call("setAttribute", "class", "import-progress")
 		p.el.Get("style").Set("cssText", "position:fixed;bottom:1rem;left:50%;transform:translateX(-50%);margin:0;"+
 			"padding:.4rem .9rem;border-radius:.4rem;background:#333;color:#fff;z-index:1000")
 		doc.Get("body").Call("appendChild", p.el)
 	}
-	p.el.Set("textContent", tr("Reading %s… %d %%", p.name, done*100/max(total, 1)))
+	pct := done * 100 / max(total, 1)
+	text := tr("Reading %s… %d %%", p.name, pct)
+	p.el.Set("textContent", text)
+	p.el.Call("setAttribute", "aria-label", text) // a progressbar's name is not its text
+	p.el.Call("setAttribute", "aria-valuenow", pct)
 	yieldToBrowser()
 	p.lastYield = time.Now()
 }
