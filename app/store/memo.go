@@ -64,7 +64,7 @@ func (m *Memo) encode(doc string, k int, marks []StoredMark) (string, string, er
 			return c.json, c.hash, nil
 		}
 	}
-	b, err := json.Marshal(marks)
+	b, err := json.Marshal(chunkMarks(marks))
 	if err != nil {
 		return "", "", err
 	}

@@ -72,10 +72,37 @@ type StoredMark struct {
 	// Records written before they existed have neither.
 	Prefix string `json:"prefix,omitempty"`
 	Suffix string `json:"suffix,omitempty"`
-	// Modified is when the mark last changed (model.Document.ChangedAt);
-	// absent when that is not known.
-	Modified time.Time `json:"modified,omitzero"`
+	// Modified is when the mark last changed (model.Document.ChangedAt),
+	// zero when that is not known. Only the record's chunks store it
+	// (chunkMark): backups and classroom files, which other versions of the
+	// app read with strict keys, keep their shape.
+	Modified time.Time `json:"-"`
 	model.Mark
+}
+
+// chunkMark is a StoredMark as a record's chunk stores it: with its time.
+type chunkMark struct {
+	StoredMark
+	Modified time.Time `json:"modified,omitzero"`
+}
+
+// chunkMarks gives marks their times for a chunk.
+func chunkMarks(marks []StoredMark) []chunkMark {
+	out := make([]chunkMark, len(marks))
+	for i, m := range marks {
+		out[i] = chunkMark{StoredMark: m, Modified: m.Modified}
+	}
+	return out
+}
+
+// fromChunk takes the marks of a chunk back, with their times.
+func fromChunk(cm []chunkMark) []StoredMark {
+	out := make([]StoredMark, len(cm))
+	for i, c := range cm {
+		out[i] = c.StoredMark
+		out[i].Modified = c.Modified
+	}
+	return out
 }
 
 // ContextRunes is how many code points of text around a sentence a

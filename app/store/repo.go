@@ -53,10 +53,11 @@ func (r Repo) Load(docID string) (*Record, error) {
 		case !ok:
 			return nil, fmt.Errorf("%w: part %s of the record is missing", ErrUnreadable, h)
 		}
-		var marks []StoredMark
-		if err := json.Unmarshal([]byte(part), &marks); err != nil {
+		var cm []chunkMark
+		if err := json.Unmarshal([]byte(part), &cm); err != nil {
 			return nil, fmt.Errorf("%w: part %s: %v", ErrUnreadable, h, err)
 		}
+		marks := fromChunk(cm)
 		if err := checkAnchors(marks); err != nil {
 			return nil, err
 		}
