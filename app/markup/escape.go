@@ -6,6 +6,12 @@ import (
 	"strings"
 )
 
+// WriteText writes s to b as HTML text, also fit for a quoted attribute
+// value: &, <, > and quotes become references, and a NUL (which HTML text
+// cannot carry) becomes U+FFFD. Every string of a user's that this package
+// and the views built as HTML strings write goes through it.
+func WriteText(b *strings.Builder, s string) { text(b, s) }
+
 // text writes s as HTML text: &, <, > and quotes become references, and a
 // NUL (which HTML text cannot carry) becomes U+FFFD.
 func text(b *strings.Builder, s string) {

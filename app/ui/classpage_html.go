@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/markup"
 )
 
 // The heavy parts of the class view (the grade table, the kappa row, the
@@ -38,34 +40,8 @@ func (p *htmlPart) get(key any, build func(drawn int) string) string {
 // htmlw writes escaped HTML.
 type htmlw struct{ strings.Builder }
 
-// text writes s as HTML text (also fit for a quoted attribute value): &,
-// <, >, quotes become references and a NUL becomes U+FFFD.
-func (w *htmlw) text(s string) {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var rep string
-		switch s[i] {
-		case '&':
-			rep = "&amp;"
-		case '<':
-			rep = "&lt;"
-		case '>':
-			rep = "&gt;"
-		case '"':
-			rep = "&#34;"
-		case '\'':
-			rep = "&#39;"
-		case 0:
-			rep = "\uFFFD"
-		default:
-			continue
-		}
-		w.WriteString(s[last:i])
-		w.WriteString(rep)
-		last = i + 1
-	}
-	w.WriteString(s[last:])
-}
+// text writes s as HTML text (also fit for a quoted attribute value).
+func (w *htmlw) text(s string) { markup.WriteText(&w.Builder, s) }
 
 // open writes a start tag with attributes given as name, value pairs (a
 // name is always a constant of this package).
