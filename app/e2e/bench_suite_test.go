@@ -104,6 +104,7 @@ func BenchmarkBrowserSuite(b *testing.B) {
 	part("size", func(b *testing.B) { benchSize(b, s, srv) }, "size/")
 	part("load", func(b *testing.B) { benchLoad(b, s, srv, &profiles) }, "load/")
 	part("app", func(b *testing.B) { benchApp(b, s, srv, docs, &profiles) }, "open/", "keys/", "settle/", "storage/", "mem/")
+	part("openfile", func(b *testing.B) { benchOpenFile(b, s, srv) }, "openfile/")
 
 	fmt.Println()
 	for _, p := range profiles {
@@ -160,6 +161,7 @@ func declareLines(s *summary, docs []benchDoc) {
 	s.declare("mem/heap/"+big, "JS heap used after GC, "+big+" (floor: same DOM; Recogito: its page)", unitBytes, nan, "")
 	s.declare("mem/wasm/seed", "wasm linear memory, seed article", unitBytes, nan, "")
 	s.declare("mem/wasm/"+big, "wasm linear memory, after "+big, unitBytes, nan, "")
+	declareOpenFileLines(s)
 }
 
 // benchSize measures app.wasm.
@@ -299,13 +301,7 @@ func benchApp(b *testing.B, s *summary, srv *httptest.Server, docs []benchDoc, p
 // key pressed meanwhile waits that long at worst. It takes the worst of
 // three toggles.
 func settleOn(b *testing.B, s *summary, ctx context.Context, bd benchDoc) {
-	var worst []float64
-	for range 3 {
-		time.Sleep(500 * time.Millisecond)
-		eval[bool](b, ctx, gapProbeJS)
-		press(b, ctx, "1")
-		worst = append(worst, evalWait[float64](b, ctx, `window.__benchGap`, 10*time.Second))
-	}
+	worst := settleWorst(b, ctx)
 	slices.Sort(worst)
 	s.set("settle/"+bd.name, worst[len(worst)-1], nan, fmt.Sprintf("worst of %d toggles (%.1f, %.1f, %.1f ms): the key, its save, go-app's update", len(worst), worst[0], worst[1], worst[2]))
 }

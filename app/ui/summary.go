@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -32,6 +33,13 @@ type summary struct {
 	filter, filterTag string
 	heads             []int           // the heading sentences of headsOf
 	headsOf           *model.Document // the document heads were found in
+
+	ctx     app.Context // the context OnMount received, for the list's patches
+	live    bool        // ctx is set (OnMount ran, OnDismount did not)
+	next    []listEntry // the entries the last render found
+	shown   []listEntry // the entries the list element ul shows
+	ul      app.Value   // the list element patchList wrote into (nil before)
+	patches int         // steps patchList took so far, for data-patches
 }
 
 // listCap is the most entries the annotation list draws; a filter narrows it.
@@ -55,40 +63,33 @@ func (s *summary) Render() app.UI {
 }
 
 // renderList shows every annotated sentence that passes the filters, each a
-// button that jumps to its sentence.
+// button that jumps to its sentence. The entries themselves are not in
+// go-app's tree: renderList writes their HTML into s.next, and patchList
+// puts them into the empty list element once go-app has applied the render
+// (list_html.go).
 func (s *summary) renderList() app.UI {
 	doc := s.S.Doc
 	q := strings.ToLower(strings.TrimSpace(s.filter))
-	var items []app.UI
+	s.next = s.next[:0]
+	var w htmlw
 	matches := 0
 	for i, m := range doc.Marks {
 		if m.Empty() || (s.filterTag != "" && !m.Uses(s.filterTag)) {
 			continue
 		}
-		text := doc.SentenceText(i)
-		if q != "" && !strings.Contains(strings.ToLower(text), q) && !strings.Contains(strings.ToLower(m.Note), q) {
+		if q != "" && !strings.Contains(strings.ToLower(doc.SentenceText(i)), q) && !strings.Contains(strings.ToLower(m.Note), q) {
 			continue
 		}
 		matches++
-		if len(items) >= listCap {
+		if len(s.next) >= listCap {
 			continue
 		}
-		var names []string
-		for _, id := range m.Tags {
-			names = append(names, markup.TagName(doc, id))
-		}
-		for _, h := range m.Highlights {
-			names = append(names, "“"+clip(text[h.Start:h.End], 30)+"” "+markup.TagName(doc, h.Tag))
-		}
-		body := []app.UI{
-			app.Span().Class("li-head").Text(tr("Sentence %d", i+1)),
-			app.Span().Class("li-tags").Text(strings.Join(names, " · ")),
-			app.Span().Class("li-text").Dir("auto").Text(clip(text, 120)),
-		}
-		if m.Note != "" {
-			body = append(body, app.Span().Class("li-note").Text(tr("Note: %s", clip(m.Note, 120))))
-		}
-		items = append(items, app.Li().Body(app.Button().Class("li").DataSet("jump", i).OnClick(s.onJump).Body(body...)))
+		w.Reset()
+		listEntryHTML(&w, doc, i, m)
+		s.next = append(s.next, listEntry{i: i, html: w.String()})
+	}
+	if s.live {
+		s.ctx.Defer(s.patchList) // the first render's patch is OnMount's
 	}
 	opts := []app.UI{app.Option().Value("").Text(tr("All tags"))}
 	for _, t := range doc.TagSet.Tags {
@@ -108,9 +109,54 @@ func (s *summary) renderList() app.UI {
 			app.Select().ID("filter-tag").DataSet("filter-tag", "true").OnChange(s.onFilterTag).Body(opts...),
 		),
 		app.P().Class("hint").Aria("live", "polite").Text(count),
-		app.Ul().Class("annos").DataSet("annotation-list", "true").Body(items...),
+		app.Ul().Class("annos").DataSet("annotation-list", "true").OnClick(s.onListClick),
 		app.If(len(s.S.Orphans) > 0, s.renderOrphans),
 	)
+}
+
+// OnMount keeps the context for the list's patches and fills the list.
+func (s *summary) OnMount(ctx app.Context) {
+	s.ctx, s.live = ctx, true
+	s.shown, s.ul = nil, nil
+	ctx.Defer(s.patchList)
+}
+
+// OnDismount stops the list's patches: a summary mounted again fills its
+// list afresh.
+func (s *summary) OnDismount() { s.live = false }
+
+// patchList brings the list element up to s.next, touching only the
+// entries that changed. A list element it has not written (go-app made a
+// new one) or that does not hold what it wrote is filled afresh.
+func (s *summary) patchList(app.Context) {
+	if !s.Mounted() {
+		return
+	}
+	ul := s.JSValue().Call("querySelector", "[data-annotation-list]")
+	if !ul.Truthy() {
+		return
+	}
+	if s.ul == nil || !ul.Equal(s.ul) || ul.Get("childElementCount").Int() != len(s.shown) {
+		ul.Set("innerHTML", "")
+		s.shown, s.ul = s.shown[:0], ul
+	}
+	ops := planList(s.shown, s.next)
+	applyList(ul, ops)
+	s.patches += len(ops)
+	s.shown = append(s.shown[:0], s.next...)
+	ul.Call("setAttribute", "data-patches", strconv.Itoa(s.patches))
+}
+
+// onListClick makes the sentence of the list entry clicked current (one
+// listener serves every entry: it reads data-jump from the entry).
+func (s *summary) onListClick(ctx app.Context, e app.Event) {
+	t := e.Get("target")
+	if !t.Truthy() || !t.Get("closest").Truthy() {
+		return
+	}
+	if i, ok := dataInt(t.Call("closest", "[data-jump]"), "data-jump"); ok {
+		s.H.apply(ctx, s.H.session().Jump(i))
+	}
 }
 
 // renderOrphans lists annotations whose sentence is no longer in the text:
@@ -150,9 +196,6 @@ func clip(s string, n int) string {
 	}
 	return string(r[:n-1]) + "…"
 }
-
-// onJump makes the list entry's sentence current.
-func (s *summary) onJump(ctx app.Context, e app.Event) { jumpFrom(ctx, e, s.H) }
 
 // onFilter narrows the list by text.
 func (s *summary) onFilter(ctx app.Context, e app.Event) {
