@@ -30,6 +30,9 @@ type Added struct {
 	// (textin.Doc.Notice, such as a Project Gutenberg licence), "" when
 	// nothing.
 	Notice string
+	// text is what AddText stored (nil when it stored nothing), for
+	// OpenAdded.
+	text *store.StoredText
 }
 
 // AddText stores a decoded text (a file named name, "" when pasted, or
@@ -63,7 +66,25 @@ func AddText(repo store.Repo, name string, in textin.Doc, now time.Time) (Added,
 	if err := repo.SaveText(st); err != nil {
 		return Added{}, err
 	}
+	st.Schema, st.Added = store.Schema, now.Round(0) // as LoadText would read it back
+	a.text = &st
 	return a, nil
+}
+
+// OpenAdded opens what AddText added, as Open(repo, a.Doc.ID) does, but
+// without reading the new text back from storage and splitting it again:
+// its document is a.Doc, which AddText split (and the caller must not have
+// changed). A shipped article or a text stored before opens with Open (its
+// stored language and headings may differ from the file's).
+func OpenAdded(repo store.Repo, a Added) (*Loaded, error) {
+	switch {
+	case a.Doc == nil:
+		return nil, ErrNotFound
+	case a.text == nil:
+		return Open(repo, a.Doc.ID)
+	}
+	l := &Loaded{Doc: a.Doc, Text: a.text}
+	return l.attach(repo, a.Doc.ID, true), nil
 }
 
 // DocumentOf makes the document of a decoded text, as Open file does: in

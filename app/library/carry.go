@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"annotator/app/model"
 	"annotator/app/store"
@@ -23,18 +24,42 @@ type CarryOffer struct {
 
 // FindCarry looks for a readable annotated document with the same title
 // as d (ignoring case and surrounding space) and another id; nil when
-// there is none.
+// there is none. Of several, it offers the one the library lists first
+// (most recently changed or opened). It reads the records first and the
+// text (a book's is megabytes) only of an annotated document: never d's.
 func FindCarry(repo store.Repo, d *model.Document) *CarryOffer {
-	lib, err := repo.Library(nil)
+	keys, err := repo.KV.Keys(store.TextKey(""))
 	if err != nil {
 		return nil
 	}
-	for _, e := range lib {
-		if e.ID != d.ID && e.Annotated > 0 && e.Problem == "" && strings.EqualFold(strings.TrimSpace(e.Title), strings.TrimSpace(d.Title)) {
-			return &CarryOffer{From: e.ID, FromTitle: e.Title, To: d.ID, Count: e.Annotated}
+	var best *CarryOffer
+	var bestAt time.Time
+	opened := repo.Opened()
+	title := strings.TrimSpace(d.Title)
+	for _, k := range keys {
+		id := strings.TrimPrefix(k, store.TextKey(""))
+		if id == d.ID {
+			continue
+		}
+		rec, err := repo.Load(id)
+		if err != nil || rec == nil || len(rec.Marks) == 0 {
+			continue
+		}
+		t, err := repo.LoadText(id)
+		if err != nil || t == nil || !strings.EqualFold(strings.TrimSpace(t.Title), title) {
+			continue
+		}
+		at := t.Added
+		for _, u := range []time.Time{rec.Modified, opened[id]} {
+			if u.After(at) {
+				at = u
+			}
+		}
+		if best == nil || at.After(bestAt) {
+			best, bestAt = &CarryOffer{From: id, FromTitle: t.Title, To: d.ID, Count: len(rec.Marks)}, at
 		}
 	}
-	return nil
+	return best
 }
 
 // Carry puts the earlier version's annotations (and tag set) on d, which

@@ -84,10 +84,17 @@ func open(repo store.Repo, id string, history bool) (*Loaded, error) {
 		}
 		l.Doc.ID = id
 	}
+	return l.attach(repo, id, history), nil
+}
+
+// attach reads what is stored for document id besides its text: its
+// record (the marks, applied to l.Doc) and, when history is set, its
+// undo history.
+func (l *Loaded) attach(repo store.Repo, id string, history bool) *Loaded {
 	rec, err := repo.Load(id)
 	if err != nil {
 		l.RecErr = err
-		return l, nil
+		return l
 	}
 	if history {
 		// Read even without a record: an unreadable history must be
@@ -95,9 +102,9 @@ func open(repo store.Repo, id string, history bool) (*Loaded, error) {
 		l.History, l.HistoryErr = repo.LoadHistory(id)
 	}
 	if rec == nil {
-		return l, nil
+		return l
 	}
 	l.Rec, l.Rev = rec, rec.Rev
 	l.Orphans = rec.ApplyTo(l.Doc)
-	return l, nil
+	return l
 }

@@ -59,7 +59,14 @@ func docURL(id string) string { return "/?doc=" + url.QueryEscape(id) }
 // history and, when a student is doing an exercise on it, the exercise.
 func (r *Reader) openID(id string) error {
 	r.leaveDoc() // what a key left waiting for the document being replaced (kept app-wide if it cannot be written)
-	l, err := library.Open(r.repo(), id)
+	var l *library.Loaded
+	var err error
+	if a := justAdded; a != nil && a.Doc.ID == id {
+		l, err = library.OpenAdded(r.repo(), *a) // the text addText split: not read back and split again
+	} else {
+		l, err = library.Open(r.repo(), id)
+	}
+	justAdded = nil
 	switch {
 	case errors.Is(err, library.ErrNotFound):
 		return errors.New(tr("This document is not in this browser's library. Open it again from a file, or pick another in the library."))
@@ -206,12 +213,17 @@ func (r *Reader) addText(ctx app.Context, name string, data []byte) {
 	case a.Existing:
 		r.msg.notice = tr("“%s” is already in your library: it is open.", a.Title)
 	default:
+		justAdded = &a
 		r.carry = library.FindCarry(r.repo(), a.Doc)
 		r.msg.notice = trN(len(a.Doc.Sentences), "Opened “%[2]s”: %[1]d sentence.", "Opened “%[2]s”: %[1]d sentences.", len(a.Doc.Sentences), a.Doc.Title)
 	}
 	r.msg.banner, r.msg.bannerDoc = in.Notice, a.Doc.ID
 	ctx.Navigate(docURL(a.Doc.ID))
 }
+
+// justAdded is the document addText has just added, until openID opens
+// it (with library.OpenAdded).
+var justAdded *library.Added
 
 // removed leaves a document that was just deleted (a student removed
 // their exercise work): back to the exercise, for the next student. Nothing
