@@ -105,7 +105,6 @@ func BenchmarkBrowserSuite(b *testing.B) {
 	part("load", func(b *testing.B) { benchLoad(b, s, srv, &profiles) }, "load/")
 	part("app", func(b *testing.B) { benchApp(b, s, srv, docs, &profiles) }, "open/", "keys/", "settle/", "storage/", "mem/")
 	part("openfile", func(b *testing.B) { benchOpenFile(b, s, srv) }, "openfile/")
-	part("openfile", func(b *testing.B) { benchOpenFile(b, s, srv) }, "openfile/")
 
 	fmt.Println()
 	for _, p := range profiles {
@@ -162,7 +161,6 @@ func declareLines(s *summary, docs []benchDoc) {
 	s.declare("mem/heap/"+big, "JS heap used after GC, "+big+" (floor: same DOM; Recogito: its page)", unitBytes, nan, "")
 	s.declare("mem/wasm/seed", "wasm linear memory, seed article", unitBytes, nan, "")
 	s.declare("mem/wasm/"+big, "wasm linear memory, after "+big, unitBytes, nan, "")
-	declareOpenFileLines(s)
 	declareOpenFileLines(s)
 }
 
