@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"annotator/app/segment"
 )
 
 // writeFile writes a test file and returns its path.
@@ -106,10 +108,17 @@ func TestRefusedFiles(t *testing.T) {
 	if keys := eval[[]string](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("annotator/text/"))`); len(keys) != 0 {
 		t.Errorf("a refused file was stored: %v", keys)
 	}
-	// A huge single line without punctuation opens as text.
+	// A huge single line without punctuation opens as text, all of it, in
+	// sentences of at most segment.MaxSentenceRunes code points.
 	line := writeFile(t, "line.txt", []byte("Long line "+strings.Repeat("x", 400_000)))
 	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS(`input[type=file][data-open-document]`), []string{line}))
-	waitFor(t, ctx, `document.querySelector('[data-sentence="0"]') && document.querySelector('[data-sentence="0"]').textContent.length > 400000`)
+	waitFor(t, ctx, `document.querySelectorAll('[data-sentence]').length >= 200`)
+	got := eval[[]int](t, ctx, `(() => { const s = [...document.querySelectorAll('[data-sentence]')].map(e => e.textContent.trim());
+		return [s.join("").replace(/\s/g, "").length, Math.max(...s.map(x => [...x].length))]; })()`)
+	if got[0] != len("Longline")+400_000 || got[1] > segment.MaxSentenceRunes {
+		t.Errorf("the long line opened as %d characters (want %d), longest sentence %d code points (cap %d)",
+			got[0], len("Longline")+400_000, got[1], segment.MaxSentenceRunes)
+	}
 }
 
 func TestPasteAndLibraryActions(t *testing.T) {
