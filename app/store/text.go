@@ -39,11 +39,11 @@ func TextKey(docID string) string { return Prefix + "text/" + docID }
 // SaveText stores a document text.
 func (r Repo) SaveText(t StoredText) error {
 	t.Schema = Schema
-	b, err := json.Marshal(t)
+	v, err := encodeText(t) // json.Marshal's bytes, without its copies of a book
 	if err != nil {
 		return err
 	}
-	if err := r.KV.Set(TextKey(t.ID), string(b)); err != nil {
+	if err := r.KV.Set(TextKey(t.ID), v); err != nil {
 		return fmt.Errorf("saving the document: %w", err)
 	}
 	return nil
