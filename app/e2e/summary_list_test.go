@@ -16,6 +16,9 @@ const listJumpsJS = `[...document.querySelectorAll("[data-annotation-list] [data
 // listPatchesJS is the number of steps the list's patches took so far.
 const listPatchesJS = `+(document.querySelector("[data-annotation-list]").getAttribute("data-patches") || -1)`
 
+// listWrittenJS is the number of entries the list has written so far.
+const listWrittenJS = `+(document.querySelector("[data-annotation-list]").getAttribute("data-entries-written") || -1)`
+
 // chartJS is the tag chart as "name:count" per bar, in order.
 const chartJS = `(() => { const t = [...document.querySelectorAll("[data-tag-chart] text")].map(e => e.textContent);
 	const out = []; for (let k = 0; k + 1 < t.length; k += 2) out.push(t[k] + ":" + t[k+1]); return out.join(" "); })()`
@@ -56,12 +59,16 @@ func TestSummaryListFollowsKeys(t *testing.T) {
 	if base < 1 {
 		t.Fatalf("the list reports %d patch steps after its first entry", base)
 	}
+	written := eval[int](t, ctx, listWrittenJS)
 	waitEq(t, ctx, chartJS, "Claim:1 Evidence:0 Quote:0 Opinion:0 Fact:0 Question:0")
 
 	press(t, ctx, "j", "j", "3")
 	waitList(t, ctx, "0 2")
 	if got := patches(t, ctx); got != base+1 {
 		t.Errorf("a tag on a new sentence took %d patch steps, want 1", got-base)
+	}
+	if got := eval[int](t, ctx, listWrittenJS); got != written+1 {
+		t.Errorf("a tag on a new sentence wrote %d entries, want 1", got-written)
 	}
 	waitEq(t, ctx, chartJS, "Claim:1 Evidence:0 Quote:1 Opinion:0 Fact:0 Question:0")
 	waitEq(t, ctx, `document.querySelector("[data-progress]").getAttribute("data-progress")`, "2")
@@ -133,6 +140,7 @@ func TestSummaryListCapOnLongDocument(t *testing.T) {
 	}
 	waitList(t, ctx, strings.Join(all, " "))
 	base := patches(t, ctx)
+	written := eval[int](t, ctx, listWrittenJS)
 	chart0 := eval[string](t, ctx, chartJS)
 	if !strings.Contains(chart0, "Evidence:200") || !strings.Contains(chart0, "Claim:0") {
 		t.Fatalf("chart before the toggle: %s", chart0)
@@ -143,6 +151,9 @@ func TestSummaryListCapOnLongDocument(t *testing.T) {
 	waitList(t, ctx, strings.Join(pushed, " "))
 	if got := patches(t, ctx); got != base+2 {
 		t.Errorf("a new first entry at the cap took %d patch steps, want 2 (insert, remove)", got-base)
+	}
+	if got := eval[int](t, ctx, listWrittenJS); got != written+1 {
+		t.Errorf("a new first entry at the cap wrote %d entries, want 1", got-written)
 	}
 	waitEq(t, ctx, chartJS, strings.Replace(chart0, "Claim:0", "Claim:1", 1))
 	waitFor(t, ctx, `document.querySelector(".summary .hint[aria-live]").textContent.includes("200 of 201")`)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,10 +20,18 @@ import (
 // the 200 entries the list may hold. app.Raw is not used, and nothing here
 // is unescaped: every text and attribute value goes through htmlw.text.
 
-// listEntry is one entry of the annotation list: its sentence and its HTML.
+// listEntry is one entry of the annotation list: its sentence, its HTML
+// and the mark it was written from (a copy, so that a later change of the
+// sentence's mark shows as a difference).
 type listEntry struct {
 	i    int
 	html string
+	mark model.Mark
+}
+
+// cloneMark copies a mark, its slices too.
+func cloneMark(m model.Mark) model.Mark {
+	return model.Mark{Tags: slices.Clone(m.Tags), Note: m.Note, Highlights: slices.Clone(m.Highlights)}
 }
 
 // listEntryHTML writes the entry of sentence i of doc, whose mark is m: a

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,14 @@ type summary struct {
 	shown   []listEntry // the entries the list element ul shows
 	ul      app.Value   // the list element patchList wrote into (nil before)
 	patches int         // steps patchList took so far, for data-patches
+	wrote   int         // entries written so far, for data-entries-written
+	// wroteFor is what the entries of shown were written for.
+	wroteFor struct {
+		doc  *model.Document
+		n    int
+		lang i18n.Lang
+		tags []model.Tag
+	}
 }
 
 // listCap is the most entries the annotation list draws; a filter narrows it.
@@ -70,9 +79,16 @@ func (s *summary) Render() app.UI {
 func (s *summary) renderList() app.UI {
 	doc := s.S.Doc
 	q := strings.ToLower(strings.TrimSpace(s.filter))
+	// An entry the list shows is written again only when its mark changed,
+	// or what every entry names did (the document, the language, the tags).
+	prev := s.shown
+	if s.wroteFor.doc != doc || s.wroteFor.n != len(doc.Sentences) || s.wroteFor.lang != uiLang || !slices.Equal(s.wroteFor.tags, doc.TagSet.Tags) {
+		prev = nil
+		s.wroteFor.doc, s.wroteFor.n, s.wroteFor.lang, s.wroteFor.tags = doc, len(doc.Sentences), uiLang, slices.Clone(doc.TagSet.Tags)
+	}
 	s.next = s.next[:0]
 	var w htmlw
-	matches := 0
+	matches, k := 0, 0
 	for i, m := range doc.Marks {
 		if m.Empty() || (s.filterTag != "" && !m.Uses(s.filterTag)) {
 			continue
@@ -84,9 +100,17 @@ func (s *summary) renderList() app.UI {
 		if len(s.next) >= listCap {
 			continue
 		}
+		for k < len(prev) && prev[k].i < i {
+			k++
+		}
+		if k < len(prev) && prev[k].i == i && prev[k].mark.Equal(m) {
+			s.next = append(s.next, prev[k])
+			continue
+		}
 		w.Reset()
 		listEntryHTML(&w, doc, i, m)
-		s.next = append(s.next, listEntry{i: i, html: w.String()})
+		s.wrote++
+		s.next = append(s.next, listEntry{i: i, html: w.String(), mark: cloneMark(m)})
 	}
 	if s.live {
 		s.ctx.Defer(s.patchList) // the first render's patch is OnMount's
@@ -145,6 +169,7 @@ func (s *summary) patchList(app.Context) {
 	s.patches += len(ops)
 	s.shown = append(s.shown[:0], s.next...)
 	ul.Call("setAttribute", "data-patches", strconv.Itoa(s.patches))
+	ul.Call("setAttribute", "data-entries-written", strconv.Itoa(s.wrote))
 }
 
 // onListClick makes the sentence of the list entry clicked current (one
