@@ -58,29 +58,57 @@ var checksumForm = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
 // that is not the SHA-256 of its text, marks whose sentence, range or
 // quote do not fit the text, highlights outside their sentence, tags
 // missing from the tag set, and a checksum that does not match.
+//
+// It never decodes the whole file in one step: the members of the backup
+// and each of its documents are decoded, checked and summed one at a
+// time, and the progress of formats.WithProgress (in thousandths) is
+// reported between documents, so that a browser can paint and answer keys
+// while a large backup is read.
 func DecodeBackup(data []byte) (*Backup, error) {
 	if len(data) > MaxBackupSize {
 		return nil, sizeError("a backup", len(data), MaxBackupSize)
 	}
 	data = jsonstrict.StripBOM(data)
-	if err := checkCounts(data); err != nil {
+	o := decodeOptions(nil)
+	if err := checkCounts(data, stage{o, 0, 150}); err != nil {
 		return nil, err
 	}
-	if err := jsonstrict.Scan(data, jsonstrict.Options{Known: backupKeys, Strict: true, Value: checkTimeValue}); err != nil {
+	if err := jsonstrict.Scan(data, jsonstrict.Options{Known: backupKeys, Strict: true, Value: checkTimeValue, Progress: stage{o, 150, 350}.report}); err != nil {
 		return nil, err
 	}
 	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
 		return nil, jsonstrict.Errorf("$", "expected a JSON object (an annotator backup)")
 	}
-	var head struct {
-		Format    *string         `json:"format"`
-		Schema    *int            `json:"schema"`
-		Created   *time.Time      `json:"created"`
-		Documents json.RawMessage `json:"documents"`
-		Checksum  *string         `json:"checksum"`
+	// The file is taken apart member by member and document by document,
+	// never decoded whole, so that the browser can paint between documents.
+	members, err := splitBackup(data, stage{o, 350, 450})
+	if err != nil {
+		return nil, err
 	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, jsonstrict.DecodeError(data, err)
+	var head struct {
+		Format    *string
+		Schema    *int
+		Created   *time.Time
+		Documents []byte
+		Checksum  *string
+	}
+	for _, m := range members {
+		var err error
+		switch m.key {
+		case "format":
+			err = decodeAt(data, m.raw, m.start, "format", &head.Format, false)
+		case "schema":
+			err = decodeAt(data, m.raw, m.start, "schema", &head.Schema, false)
+		case "created":
+			err = decodeAt(data, m.raw, m.start, "created", &head.Created, false)
+		case "checksum":
+			err = decodeAt(data, m.raw, m.start, "checksum", &head.Checksum, false)
+		case "documents":
+			head.Documents = m.raw
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	switch {
 	case head.Format == nil:
@@ -102,27 +130,24 @@ func DecodeBackup(data []byte) (*Backup, error) {
 		return nil, jsonstrict.Errorf("$", "no \"checksum\"")
 	}
 	var b Backup
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&b); err != nil {
-		return nil, jsonstrict.DecodeError(data, err)
+	if err := decodeBackupMembers(data, members, &b, stage{o, 450, 650}); err != nil {
+		return nil, err
 	}
 	if len(b.Documents) > MaxDocuments {
 		return nil, jsonstrict.Errorf("$.documents", "%d documents; a backup may hold at most %d", len(b.Documents), MaxDocuments)
 	}
 	v := backupCheck{ids: map[string]int{}}
+	checked := stage{o, 650, 850}
 	for i := range b.Documents {
 		if err := v.document(&b.Documents[i], jsonstrict.IndexPath("$.documents", i), i); err != nil {
 			return nil, err
 		}
+		checked.report(i+1, len(b.Documents))
 	}
 	if err := checkStoredValues(&b); err != nil {
 		return nil, err
 	}
-	want, err := jsonstrict.Checksum(head.Documents)
-	if b.extended() {
-		want, err = jsonstrict.Checksum(data, headMembers...)
-	}
+	want, err := backupChecksum(members, b.extended(), stage{o, 850, ProgressTotal})
 	if err != nil {
 		return nil, jsonstrict.DecodeError(data, err)
 	}

@@ -68,12 +68,18 @@ func (f *countFrame) path() string {
 // mark) or one text passes MaxTextSize: before anything is decoded, so
 // that a file of ten million empty documents costs what its first ten
 // thousand do. Syntax errors are left to jsonstrict.Scan (it returns nil).
-func checkCounts(data []byte) error {
+// It reports progress to s every jsonstrict.ProgressStep bytes.
+func checkCounts(data []byte, s stage) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var stack []*countFrame
 	var marks, hls, headings, values int
+	nextReport := int64(jsonstrict.ProgressStep)
 	for {
+		if off := dec.InputOffset(); off >= nextReport {
+			s.report(int(off), len(data))
+			nextReport = off + jsonstrict.ProgressStep
+		}
 		tok, err := dec.Token()
 		if err != nil {
 			return nil // the end, or a syntax error that Scan reports with its place

@@ -120,14 +120,19 @@ type Plan struct {
 	TagSetBefore, TagSetAfter model.TagSet
 }
 
-// NewPlan compares the resolved import with d's current marks.
+// NewPlan compares the resolved import with d's current marks, reporting
+// progress (WithProgress) every progressEvery marks.
 func NewPlan(d *model.Document, r Resolution) Plan {
 	p := Plan{Rule: MergeRule, Unplaced: r.Unplaced, UnknownTags: r.UnknownTags, OtherSources: r.OtherSources,
 		TagSetBefore: d.TagSet.Clone(), TagSetAfter: r.TagSet.Clone()}
 	if len(r.TagSet.Tags) == 0 {
 		p.TagSetAfter = d.TagSet.Clone()
 	}
-	for _, pm := range r.Marks {
+	progress := scopedStage()
+	for k, pm := range r.Marks {
+		if k > 0 && k%progressEvery == 0 {
+			progress.report(k, len(r.Marks))
+		}
 		if pm.Sentence < 0 || pm.Sentence >= len(d.Marks) {
 			continue
 		}

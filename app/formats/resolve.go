@@ -71,13 +71,21 @@ type UnknownTag struct {
 // sentence becomes one highlight per tag, and its note goes to the sentence
 // note as “quote”: note. A quote that is missing, ambiguous or runs over
 // two sentences is reported in Unplaced; unknown tags in UnknownTags.
+//
+// Every progressEvery annotations it reports how far it is to the Progress
+// of WithProgress, so that a browser placing a hundred thousand of them
+// paints and answers keys meanwhile.
 func Resolve(d *model.Document, ts model.TagSet, anns []Annotation) Resolution {
 	r := Resolution{TagSet: ts.Clone()}
 	x := newRuneIndex(d.Text)
 	placed := map[int]*Placed{}
 	unknown := map[string]int{}
 	own := SourceURN(d.Hash)
-	for _, a := range anns {
+	progress := scopedStage()
+	for k, a := range anns {
+		if k > 0 && k%progressEvery == 0 {
+			progress.report(k, len(anns))
+		}
 		if a.Source != "" && a.Source != own && !slices.Contains(r.OtherSources, a.Source) {
 			r.OtherSources = append(r.OtherSources, a.Source)
 		}
@@ -113,6 +121,7 @@ func Resolve(d *model.Document, ts model.TagSet, anns []Annotation) Resolution {
 		}
 		p.Places = append(p.Places, a.Place)
 	}
+	progress.report(len(anns), len(anns))
 	for _, p := range placed {
 		r.Marks = append(r.Marks, *p)
 	}

@@ -127,17 +127,22 @@ type Skipped struct {
 // than model.MaxTags tags (a set holds that many, so that every tag has a
 // key): nothing is imported rather than some tags silently.
 func PlanFor(d *model.Document, anns []formats.Annotation) (formats.Plan, error) {
-	res := formats.Resolve(d, d.TagSet, anns)
+	// Each step takes its part of the progress (formats.InStage), so that a
+	// browser yields while a hundred thousand annotations are placed.
+	var res formats.Resolution
+	formats.InStage(0, 500, func() { res = formats.Resolve(d, d.TagSet, anns) })
 	if len(res.UnknownTags) > 0 {
 		unknown := res.UnknownTags
 		ts := formats.ExtendTagSet(d.TagSet, unknown)
 		if len(ts.Tags) > model.MaxTags {
 			return formats.Plan{}, &TooManyTagsError{New: len(unknown), Title: d.Title, Has: len(d.TagSet.Tags)}
 		}
-		res = formats.Resolve(d, ts, anns)
+		formats.InStage(500, 900, func() { res = formats.Resolve(d, ts, anns) })
 		res.UnknownTags = unknown
 	}
-	return formats.NewPlan(d, res), nil
+	var plan formats.Plan
+	formats.InStage(900, formats.ProgressTotal, func() { plan = formats.NewPlan(d, res) })
+	return plan, nil
 }
 
 // PlanImport decodes an import file and works out what it would change:
@@ -153,53 +158,72 @@ func PlanImport(repo store.Repo, open *model.Document, name string, data []byte)
 		if open == nil {
 			return nil, errors.New("open the document to import these annotations into first")
 		}
-		_, anns, err := formats.ReadAnnotations(data, open.ID)
+		var anns []formats.Annotation
+		var err error
+		formats.InStage(0, 600, func() { _, anns, err = formats.ReadAnnotations(data, open.ID) })
 		if err != nil {
 			return nil, &ImportError{Kind: p.Kind, Err: err}
 		}
-		plan, err := PlanFor(open, anns)
+		var plan formats.Plan
+		formats.InStage(600, formats.ProgressTotal, func() { plan, err = PlanFor(open, anns) })
 		if err != nil {
 			return nil, err
 		}
 		p.Here = &plan
 		return p, nil
 	}
-	b, err := formats.DecodeBackup(data)
+	var b *formats.Backup
+	var err error
+	formats.InStage(0, 500, func() { b, err = formats.DecodeBackup(data) })
 	if err != nil {
 		return nil, &ImportError{Kind: p.Kind, Err: err}
 	}
 	p.Records, p.Unreadable = b.Records, len(b.Unreadable)
-	for _, bd := range b.Documents {
-		if open != nil && bd.ID == open.ID {
-			plan, err := PlanFor(open, bd.Annotations())
-			if err != nil {
-				return nil, err
-			}
-			p.Here = &plan
-			continue
-		}
-		l, err := Peek(repo, bd.ID)
-		switch {
-		case errors.Is(err, ErrNotFound):
-			p.Adds = append(p.Adds, bd)
-		case err != nil:
-			p.Skipped = append(p.Skipped, Skipped{ID: bd.ID, Title: bd.Title, Err: err})
-		case l.RecErr != nil:
-			p.Skipped = append(p.Skipped, Skipped{ID: bd.ID, Title: bd.Title, Err: l.RecErr})
-		default:
-			plan, err := PlanFor(l.Doc, bd.Annotations())
-			if err != nil {
-				return nil, err
-			}
-			raw, ok, err := repo.KV.Get(store.DocKey(bd.ID))
-			if err != nil {
-				return nil, err
-			}
-			p.Others = append(p.Others, OtherMerge{Doc: l.Doc, Plan: plan, Orphans: l.Orphans, Rev: l.Rev,
-				Stored: raw, HasRecord: ok, HasText: l.Text != nil})
+	// The documents are planned one by one, each in its part of the
+	// progress, so that a browser yields between them and within each.
+	n := len(b.Documents)
+	for i, bd := range b.Documents {
+		formats.InStage(500+500*i/n, 500+500*(i+1)/n, func() { err = p.planDocument(repo, open, bd) })
+		if err != nil {
+			return nil, err
 		}
 	}
 	return p, nil
+}
+
+// planDocument adds to p what the backup document bd would change: a
+// merge into open or into the stored document of its id, an addition, or
+// a skip when the stored copy cannot be read.
+func (p *ImportPlan) planDocument(repo store.Repo, open *model.Document, bd formats.BackupDocument) error {
+	if open != nil && bd.ID == open.ID {
+		plan, err := PlanFor(open, bd.Annotations())
+		if err != nil {
+			return err
+		}
+		p.Here = &plan
+		return nil
+	}
+	l, err := Peek(repo, bd.ID)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		p.Adds = append(p.Adds, bd)
+	case err != nil:
+		p.Skipped = append(p.Skipped, Skipped{ID: bd.ID, Title: bd.Title, Err: err})
+	case l.RecErr != nil:
+		p.Skipped = append(p.Skipped, Skipped{ID: bd.ID, Title: bd.Title, Err: l.RecErr})
+	default:
+		plan, err := PlanFor(l.Doc, bd.Annotations())
+		if err != nil {
+			return err
+		}
+		raw, ok, err := repo.KV.Get(store.DocKey(bd.ID))
+		if err != nil {
+			return err
+		}
+		p.Others = append(p.Others, OtherMerge{Doc: l.Doc, Plan: plan, Orphans: l.Orphans, Rev: l.Rev,
+			Stored: raw, HasRecord: ok, HasText: l.Text != nil})
+	}
+	return nil
 }
 
 // Changed returns the titles of the documents this plan would write that
