@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"annotator/app/formats"
+	"annotator/app/jsonstrict"
 	"annotator/app/model"
 	"annotator/app/store"
 )
@@ -186,6 +187,9 @@ func PlanImport(repo store.Repo, open *model.Document, name string, data []byte)
 		formats.InStage(500+500*i/n, 500+500*(i+1)/n, func() { err = p.planDocument(repo, open, bd) })
 		if err != nil {
 			return nil, err
+		}
+		if report := jsonstrict.ScopedProgress(); report != nil {
+			report(500+500*(i+1)/n, formats.ProgressTotal)
 		}
 	}
 	return p, nil
