@@ -11,7 +11,12 @@ func (s *Session) MoveTo(i int) Effect {
 		return Effect{}
 	}
 	e := s.CommitNote()
-	e.Repaint = append(e.Repaint, s.Cur, i)
+	if s.Sel.Empty() {
+		e.Moved = append(e.Moved, s.Cur, i)
+	} else {
+		// Its pending selection goes: repainted whole.
+		e.Repaint, e.Moved = append(e.Repaint, s.Cur), append(e.Moved, i)
+	}
 	s.Cur, s.Sel = i, Span{}
 	s.draft, s.noteDirty = s.Doc.Marks[i].Note, false
 	e.Note = true

@@ -21,6 +21,10 @@ const (
 type Effect struct {
 	// Repaint lists sentences whose look changed (cursor, selection, marks).
 	Repaint []int
+	// Moved lists sentences the cursor left or reached that changed in
+	// nothing else: the view only moves the current-sentence marker on
+	// them (a sentence in Repaint as well is repainted whole).
+	Moved []int
 	// RepaintAll repaints every sentence (the tag set changed).
 	RepaintAll bool
 	// Changed lists sentences whose marks changed: the saver writes them,
@@ -66,6 +70,7 @@ func (e Effect) Quick() bool {
 // Then adds o to e, o's texts and targets winning where both have one.
 func (e Effect) Then(o Effect) Effect {
 	e.Repaint = append(e.Repaint, o.Repaint...)
+	e.Moved = append(e.Moved, o.Moved...)
 	e.Changed = append(e.Changed, o.Changed...)
 	e.RepaintAll = e.RepaintAll || o.RepaintAll
 	e.Save = e.Save || o.Save
@@ -91,5 +96,8 @@ func (e Effect) Then(o Effect) Effect {
 	return e
 }
 
-// Touches reports whether the effect repaints sentence i.
-func (e Effect) Touches(i int) bool { return e.RepaintAll || slices.Contains(e.Repaint, i) }
+// Touches reports whether the effect repaints sentence i (or moves the
+// cursor marker on it).
+func (e Effect) Touches(i int) bool {
+	return e.RepaintAll || slices.Contains(e.Repaint, i) || slices.Contains(e.Moved, i)
+}

@@ -58,8 +58,8 @@ func TestCursorClampsAtBothEnds(t *testing.T) {
 func TestMoveRepaintsBothSentencesAndScrolls(t *testing.T) {
 	s := newSession(t)
 	e := run(t, s, "j")
-	if !slices.Equal(e.Repaint, []int{0, 1}) {
-		t.Errorf("repaint %v, want [0 1]", e.Repaint)
+	if !slices.Equal(e.Moved, []int{0, 1}) || len(e.Repaint) != 0 {
+		t.Errorf("moved %v, repaint %v: want the marker moved on [0 1], nothing repainted whole", e.Moved, e.Repaint)
 	}
 	if i, ok := e.Scroll(); !ok || i != 1 {
 		t.Errorf("scroll %d %v, want 1", i, ok)
@@ -73,7 +73,7 @@ func TestMoveAtTheEndDoesNothing(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "End")
 	e := run(t, s, "j")
-	if len(e.Repaint) != 0 || e.Announce != "" {
+	if len(e.Repaint) != 0 || len(e.Moved) != 0 || e.Announce != "" {
 		t.Errorf("moving past the end: %+v", e)
 	}
 }

@@ -17,6 +17,8 @@ type keyState struct {
 	focusing  session.Focus // the field a key is moving focus to
 	typeAhead string        // keys typed while focus was on its way
 	noteSeq   int           // counts note edits, so that only the last one saves
+	moved     []int         // sentences whose cursor marker waits for the next paint (Effect.Moved)
+	shown     shownState    // what reflect last put into the page
 }
 
 // listenKeys installs one window-wide keydown listener and returns what

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sync"
 	"time"
 
@@ -19,6 +20,11 @@ func (r *Reader) apply(ctx app.Context, e session.Effect) {
 	r.saver.Note(e)
 	for _, i := range e.Repaint {
 		r.paper.touch(i)
+	}
+	for _, i := range e.Moved {
+		if !slices.Contains(r.keys.moved, i) {
+			r.keys.moved = append(r.keys.moved, i)
+		}
 	}
 	if e.RepaintAll {
 		r.paper.touchAll()
@@ -95,7 +101,19 @@ func (r *Reader) paint() {
 	if r.paper == nil || !r.Mounted() {
 		return
 	}
+	// The sentences only the cursor left or reached: the marker moves on
+	// those that paper does not rebuild anyway.
+	moved := r.keys.moved[:0]
+	for _, i := range r.keys.moved {
+		if !r.paper.all && !slices.Contains(r.paper.dirty, i) {
+			moved = append(moved, i)
+		}
+	}
 	r.paper.paint(r.JSValue(), r.s.Cur, r.s.Sel)
+	for _, i := range moved {
+		r.paper.marker(i, r.s.Cur)
+	}
+	r.keys.moved = moved[:0]
 	r.reflect()
 	if r.ready && !r.revealed {
 		// The document the address names is in the page: show it (web/boot.js hid the prerendered one).

@@ -19,7 +19,7 @@ import (
 // into the empty article element once go-app has applied this render.
 func (r *Reader) Render() app.UI {
 	if r.saver != nil && r.Mounted() {
-		r.ctx.Defer(func(app.Context) { r.paint() })
+		r.ctx.Defer(func(app.Context) { r.keys.shown.rendered(); r.paint() })
 	}
 	doc := r.s.Doc
 	root := app.Div().Class("app")
