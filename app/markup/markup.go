@@ -104,7 +104,8 @@ func Sentence(b *strings.Builder, d *model.Document, i int, cur bool, sel Span, 
 		sel = Span{}
 	}
 	b.WriteString(`" data-sentence="`)
-	b.WriteString(strconv.Itoa(i))
+	var num [20]byte
+	b.Write(strconv.AppendInt(num[:0], int64(i), 10))
 	b.WriteByte('"')
 	if len(m.Tags) > 0 {
 		attr(b, "data-tags", strings.Join(m.Tags, " "))

@@ -62,8 +62,7 @@ func New(title, text string) *Document { return NewLang(title, text, "") }
 // rules (terminal marks, abbreviations, quotes, dialogue dashes).
 func NewLang(title, text, lang string) *Document {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	sum := sha256.Sum256([]byte(text))
-	h := hex.EncodeToString(sum[:])
+	h := textHash(text)
 	d := &Document{ID: h, Hash: h, Title: title, Text: text, TagSet: NewsAnalysis(), Lang: lang}
 	spans := segment.SplitLang(text, lang)
 	d.Sentences = make([]Sentence, len(spans))
@@ -81,6 +80,20 @@ func NewLang(title, text, lang string) *Document {
 	}
 	d.Marks = make([]Mark, len(spans))
 	return d
+}
+
+// textHash is the hex SHA-256 of text, hashed through a small buffer: a
+// book's text is megabytes, and a []byte copy of it would stay as
+// WebAssembly memory (which never shrinks).
+func textHash(text string) string {
+	h := sha256.New()
+	var buf [8 << 10]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		h.Write(buf[:n])
+		text = text[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // SentenceText returns the text of sentence i.
