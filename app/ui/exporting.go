@@ -50,10 +50,10 @@ func (p *exportPanel) OnAppInstallChange(ctx app.Context) { p.installable = ctx.
 // browser for the site's usage and quota.
 func (p *exportPanel) measure(ctx app.Context) {
 	p.measured = time.Now()
-	if f, err := measureStorage(); err == nil {
+	measureStorageInSlices(ctx, func(f storageFigures) { // no long task after a key (settle_storage.go)
 		f.Usage, f.Quota = p.storage.Usage, p.storage.Quota
 		p.storage = f
-	}
+	})
 	estimateStorage(func(usage, quota float64) {
 		ctx.Dispatch(func(ctx app.Context) { p.storage.Usage, p.storage.Quota = usage, quota })
 	})

@@ -1,11 +1,7 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"annotator/app/store"
 )
 
 // localStorageBudget is the localStorage size browsers commonly allow an origin
@@ -24,31 +20,6 @@ type storageFigures struct {
 	// whole site (localStorage, the offline cache, IndexedDB), 0 when the
 	// browser does not say.
 	Usage, Quota float64
-}
-
-// measureStorage adds up the keys and values of localStorage, this app's
-// apart. Lengths are read in JavaScript (UTF-16 units): no value is
-// copied into Go, which for a book's text would cost more than the count.
-func measureStorage() (f storageFigures, err error) {
-	defer guard(&err, "measuring storage")
-	win := app.Window()
-	ls := win.Get("localStorage")
-	object := win.Get("Object")
-	for i := 0; i < ls.Get("length").Int(); i++ {
-		k := ls.Call("key", i)
-		if k.IsNull() {
-			continue
-		}
-		// A JavaScript string is not an object: syscall/js refuses to read
-		// its length directly (the meter read 0 bytes), Object(s) can.
-		n := 2 * (object.Invoke(k).Get("length").Int() + object.Invoke(ls.Call("getItem", k)).Get("length").Int())
-		if strings.HasPrefix(k.String(), store.Prefix) {
-			f.App += n
-		} else {
-			f.Others += n
-		}
-	}
-	return f, nil
 }
 
 // estimateStorage asks navigator.storage.estimate, where there is one,
