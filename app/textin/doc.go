@@ -22,7 +22,12 @@ import (
 	"bytes"
 	"errors"
 	"strings"
+	"unicode/utf8"
+	"unsafe"
 )
+
+// utf8BOM is the byte-order mark some editors put before UTF-8 text.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // MaxSize is the largest input Decode accepts, in bytes (5 MB).
 const MaxSize = 5 << 20
@@ -85,7 +90,16 @@ const (
 // "notes.md"; "" for pasted text) into plain text and a title. The error
 // wraps ErrTooLarge, ErrBinary or ErrEmpty and says why in words a user
 // can act on.
-func Decode(name string, data []byte) (Doc, error) {
+func Decode(name string, data []byte) (Doc, error) { return decode(name, data, false) }
+
+// DecodeOwned is Decode for data that nothing changes afterwards (a
+// file's bytes just read): its text may then share data's memory
+// instead of copying it (a book is megabytes, and WebAssembly memory
+// never shrinks).
+func DecodeOwned(name string, data []byte) (Doc, error) { return decode(name, data, true) }
+
+// decode is Decode; owned says data is never changed afterwards.
+func decode(name string, data []byte, owned bool) (Doc, error) {
 	// Books and office files: their own size caps apply to the file, and
 	// MaxSize to the text they hold (a 20 MB PDF may hold 1 MB of text).
 	switch IsContainer(name, data) {
@@ -105,7 +119,12 @@ func Decode(name string, data []byte) (Doc, error) {
 	if err := sniffBinary(data); err != nil {
 		return Doc{}, err
 	}
-	text := decodeCharset(data)
+	var text string
+	if body := bytes.TrimPrefix(data, utf8BOM); owned && len(body) > 0 && utf8.Valid(body) {
+		text = unsafe.String(&body[0], len(body)) // as decodeCharset, without its copy
+	} else {
+		text = decodeCharset(data)
+	}
 	if err := checkText(text, data); err != nil {
 		return Doc{}, err
 	}

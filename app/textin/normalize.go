@@ -58,6 +58,14 @@ func plainRune(s string, i int) bool {
 // tidy strips white space at the ends of lines, turns every run of blank
 // lines into one blank line and drops blank lines at the start and end.
 func tidy(s string) string {
+	if n, ok := tidyPrefix(s); ok {
+		return s[:n] // a tidy text (but for its trailing white space): no copy of a book
+	}
+	return tidyCopy(s)
+}
+
+// tidyCopy is tidy, building the result.
+func tidyCopy(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	blank := false
@@ -83,4 +91,35 @@ func tidy(s string) string {
 		b.WriteString(line)
 	}
 	return b.String()
+}
+
+// tidyPrefix reports whether tidy(s) is s[:n], and n, without building
+// it: when no line but the last ones ends in white space, no blank line
+// holds spaces and none leads or follows another.
+func tidyPrefix(s string) (n int, ok bool) {
+	blank := false
+	for pos := 0; pos < len(s); {
+		start, end := pos, len(s)
+		if i := strings.IndexByte(s[pos:], '\n'); i >= 0 {
+			end = pos + i
+		}
+		pos = end + 1
+		line := strings.TrimRightFunc(s[start:end], unicode.IsSpace)
+		if line == "" {
+			blank = n > 0
+			continue
+		}
+		sep := 0 // what tidy writes before the line: "", "\n" or "\n\n"
+		if n > 0 {
+			sep = 1
+			if blank {
+				sep = 2
+			}
+		}
+		if start-n != sep { // s holds something else between the lines
+			return 0, false
+		}
+		n, blank = start+len(line), false
+	}
+	return n, true
 }

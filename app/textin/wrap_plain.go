@@ -151,11 +151,11 @@ func chapterLine(s string) bool {
 	if len(s) > 4*80 || utf8.RuneCountInString(s) > 80 {
 		return false
 	}
-	if soloWords[strings.ToLower(strings.TrimRight(s, ".:"))] {
+	if hasLower(soloWords, strings.TrimRight(s, ".:")) {
 		return true
 	}
 	word, rest, _ := strings.Cut(s, " ")
-	if !chapterWords[strings.ToLower(strings.TrimSuffix(word, "."))] {
+	if !hasLower(chapterWords, strings.TrimSuffix(word, ".")) {
 		return false
 	}
 	rest = strings.TrimSpace(rest)
@@ -164,7 +164,7 @@ func chapterLine(s string) bool {
 	if end >= 0 {
 		num, after = rest[:end], strings.TrimSpace(rest[end:])
 	}
-	if !isNumeral(num) && !numberNames[strings.ToLower(num)] {
+	if !isNumeral(num) && !hasLower(numberNames, num) {
 		return false
 	}
 	if after == "" || after == "." || after == ":" {
@@ -228,4 +228,27 @@ func tidyAt(s string, at []int) (string, []int) {
 		pos, opos = next, onext
 	}
 	return out, moved
+}
+
+// hasLower reports whether set holds strings.ToLower(w), without
+// allocating for ASCII w (chapterLine looks at every short line of a
+// book); the sets' keys are short ASCII words.
+func hasLower(set map[string]bool, w string) bool {
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return set[strings.ToLower(w)] // lower-casing may change its length
+		}
+	}
+	if len(w) > len(buf) {
+		return false // longer than every key, lower-cased or not
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }

@@ -190,9 +190,10 @@ func readBytes(f app.Value, done func([]byte, error)) {
 
 // addText turns file or pasted content into a document of the library and
 // opens it. The same text opens the existing document instead of a copy.
+// data is given away: the document's text may share its memory.
 func (r *Reader) addText(ctx app.Context, name string, data []byte) {
 	r.flushSave() // the library it reads must hold the last key's change
-	in, err := textin.Decode(name, data)
+	in, err := textin.DecodeOwned(name, data)
 	if err != nil {
 		r.msg.alert = tr("The pasted text was not opened: %v", err)
 		if name != "" {
