@@ -19,6 +19,7 @@ type keyState struct {
 	noteSeq   int           // counts note edits, so that only the last one saves
 	moved     []int         // sentences whose cursor marker waits for the next paint (Effect.Moved)
 	shown     shownState    // what reflect last put into the page
+	started   bool          // the keys web/boot.js recorded were taken (startkeys.go)
 }
 
 // listenKeys installs one window-wide keydown listener and returns what
@@ -26,6 +27,9 @@ type keyState struct {
 // keys typed in a text field stay there (Escape leaves it).
 func (r *Reader) listenKeys(ctx app.Context) func() {
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if !r.keys.started && args[0].Get("defaultPrevented").Bool() {
+			return nil // web/boot.js recorded it: applyStartKeys applies it, once
+		}
 		r.keyDown(ctx, args[0])
 		return nil
 	})

@@ -17,13 +17,21 @@ func init() {
 // the app ran, in order, as if they were pressed now: web/boot.js recorded
 // them (and showed that they wait). The reader calls it once the document
 // the address names is open; taking them stops boot.js's recording, so
-// from then on every key reaches listenKeys alone. Later calls find none.
+// from then on every key reaches listenKeys alone. Until then listenKeys
+// leaves the keys boot.js recorded (it prevents their default) to this
+// function, so that a key pressed while the document opens applies once,
+// not twice. Later calls do nothing.
 func (r *Reader) applyStartKeys(ctx app.Context) {
+	if r.keys.started {
+		return
+	}
 	start := app.Window().Get("annotatorStart")
 	if !start.Truthy() {
+		r.keys.started = true
 		return
 	}
 	keys := start.Call("take")
+	r.keys.started = true
 	for i := 0; i < keys.Length(); i++ {
 		r.keyDown(ctx, keys.Index(i))
 	}
