@@ -54,7 +54,7 @@ wasmtest:
 	PATH="$$PATH:$$($(GO) env GOROOT)/lib/wasm" $(WASMENV) $(GO) test -count=1 $(PUREPKGS)
 
 e2e: build chromium axe
-	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 8m ./app/e2e
+	ANNOTATOR_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 20m ./app/e2e
 
 ## axe: install axe-core from npm into .cache/axe (the accessibility browser
 ## tests inject it into the page; AXE_JS overrides the path); only when missing
