@@ -29,8 +29,10 @@ const (
 	MaxHighlights = 1_000_000
 	// MaxTextSize caps one document's text.
 	MaxTextSize = 5 << 20
-	// MaxTags caps one tag set.
-	MaxTags = 1000
+	// MaxTags caps one tag set and one mark's tags: model.MaxTags, so
+	// that every backup the app writes imports again and no import makes
+	// a tag set the reader cannot give keys to.
+	MaxTags = model.MaxTags
 	// MaxNoteSize caps one note.
 	MaxNoteSize = 1 << 20
 	// maxTitleSize caps one title.

@@ -3,9 +3,12 @@ package formats
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
+
+	"annotator/app/model"
 )
 
 // hugeEmptyBackup is a backup of n empty documents: "{}" each, 3 bytes a
@@ -50,8 +53,8 @@ func TestDecodeBackupCountsBeforeDecoding(t *testing.T) {
 	head := `{"format":"annotator-backup","schema":1,"created":"2026-01-01T00:00:00Z","checksum":"x","documents":[`
 	repeat := func(item string, n int) string { return strings.Repeat(item+",", n-1) + item }
 	cases := []struct{ name, file, want string }{
-		{"tags of a set", head + `{"tagSet":{"tags":[` + repeat(`{}`, MaxTags+1) + `]}}]}`, "$.documents[0].tagSet.tags: more than 1000 tags"},
-		{"tags of a mark", head + `{"marks":[{"tags":[` + repeat(`"a"`, MaxTags+1) + `]}]}]}`, "$.documents[0].marks[0].tags: more than 1000 tags"},
+		{"tags of a set", head + `{"tagSet":{"tags":[` + repeat(`{}`, MaxTags+1) + `]}}]}`, "$.documents[0].tagSet.tags: more than 28 tags"},
+		{"tags of a mark", head + `{"marks":[{"tags":[` + repeat(`"a"`, MaxTags+1) + `]}]}]}`, "$.documents[0].marks[0].tags: more than 28 tags"},
 		{"headings", head + `{"headings":[` + repeat(`1`, MaxHeadings+1) + `]}]}`, "$.documents[0].headings: more than 1000000 heading offsets"},
 		{"records", `{"records":[` + repeat(`{}`, MaxStoredValues+1) + `]}`, "$.records: more than 100000 stored values"},
 		{"a text", head + `{"text":"` + strings.Repeat("a", MaxTextSize+1) + `"}]}`, "$.documents[0].text: longer than 5 MB"},
@@ -114,4 +117,38 @@ func TestBackupRecordsAndUnreadableRoundTrip(t *testing.T) {
 	if bytes.Contains(old, []byte(`"records"`)) || bytes.Contains(old, []byte(`"unreadable"`)) {
 		t.Errorf("an old-style backup grew optional members:\n%s", old)
 	}
+}
+
+// TestBackupOfAFullTagSetImports is finding 3 of issue #19: the decoder's
+// tag cap was 1,000 while a document may hold model.MaxTags (28), so an
+// import could make a document whose backup its own import refused. Now
+// the cap is the model's: a full tag set, every tag on one sentence, comes
+// back whole, and one tag more is refused while the file is read.
+func TestBackupOfAFullTagSetImports(t *testing.T) {
+	d := model.New("Full", "One. Two.")
+	d.TagSet.Tags = nil
+	for i := range model.MaxTags {
+		id := fmt.Sprintf("t%02d", i)
+		d.TagSet.Tags = append(d.TagSet.Tags, model.Tag{ID: id, Name: "Tag " + id, Color: "#123456"})
+		d.Marks[0].Tags = append(d.Marks[0].Tags, id)
+	}
+	raw, err := EncodeBackup(created, NewBackupDocument(d, Options{Modified: modified}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := DecodeBackup(raw)
+	if err != nil {
+		t.Fatalf("the app's own backup of a full tag set is refused: %v", err)
+	}
+	got, _ := b.Documents[0].Document()
+	if len(got.TagSet.Tags) != model.MaxTags || len(got.Marks[0].Tags) != model.MaxTags {
+		t.Errorf("%d tags in the set, %d on sentence 0; want %d each", len(got.TagSet.Tags), len(got.Marks[0].Tags), model.MaxTags)
+	}
+	d.TagSet.Tags = append(d.TagSet.Tags, model.Tag{ID: "extra", Name: "Extra", Color: "#654321"})
+	raw, err = EncodeBackup(created, NewBackupDocument(d, Options{Modified: modified}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = DecodeBackup(raw)
+	wantError(t, err, "$.documents[0].tagSet.tags: more than 28 tags")
 }
