@@ -45,6 +45,7 @@ func TestMoveKeyWritesOnlyTheMarker(t *testing.T) {
 	srv := newServer(t)
 	ctx := newBrowser(t)
 	open(t, ctx, srv.URL+"/")
+	waitQuiet(t, ctx) // start-up renders done (after a render, reflect writes everything once)
 	w := eval[keyWrites](t, ctx, keyWritesJS+`("j")`)
 	if !w.Same[0] || !w.Same[1] || w.ChildList != 0 || w.Cur != 1 || !w.CurClass || w.Others != 1 {
 		t.Errorf("j: %+v; want sentences 0 and 1 kept (no childList change), sentence 1 alone current", w)
