@@ -155,9 +155,22 @@ func seatTarget(t testing.TB, ctx context.Context, step, sel string) seatPoint {
 // seatClick clicks the middle of the element matching sel with the mouse
 // (a real pressed and released left button), scrolling it into view first
 // when needed.
+//
+// It clicks once the element has stayed in place for two reads 100 ms
+// apart: panels that fill in after the app starts (the annotation list,
+// the storage meter) can move it, and a click aimed at its old place
+// would land elsewhere.
 func seatClick(t testing.TB, ctx context.Context, step, sel string) {
 	t.Helper()
 	p := seatTarget(t, ctx, step, sel)
+	for range 30 {
+		time.Sleep(100 * time.Millisecond)
+		q := seatTarget(t, ctx, step, sel)
+		if q.X == p.X && q.Y == p.Y {
+			break
+		}
+		p = q
+	}
 	do(t, ctx, chromedp.MouseClickXY(p.X, p.Y))
 }
 
