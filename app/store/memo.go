@@ -19,6 +19,21 @@ type Memo struct {
 	chunks  map[int]memoChunk
 	anchors map[int]StoredMark // sentence anchors of doc, as FromDocument makes them
 	swept   map[string]bool    // key prefixes whose every key was listed once
+	encoded int                // chunks marshalled (tests count them)
+
+	// The manifest of doc last read (Load) or written (Save), exactly as
+	// stored, with its revision and the parts it names: while the stored
+	// manifest is still this string, nothing else wrote the record, so a
+	// save neither reads it again nor reads its pages.
+	man          string
+	manRev       int
+	manOK        bool
+	manChunks    map[string]bool
+	manPages     map[string]bool
+	legacy       []StoredMark // marks of an inline (older) record still to be put into chunks (Prepare)
+	legacyNames  []string     // the chunk names Prepare wrote so far
+	legacyAt     int          // how many of legacy are in those chunks
+	legacyRecord *Record      // the inline record's manifest fields
 }
 
 // memoChunk is one encoded chunk with a deep copy of the marks it encodes.
@@ -35,7 +50,68 @@ func NewMemo() *Memo { return &Memo{swept: map[string]bool{}} }
 func (m *Memo) use(doc string) {
 	if m.doc != doc || m.chunks == nil {
 		m.doc, m.chunks, m.anchors = doc, map[int]memoChunk{}, map[int]StoredMark{}
+		m.forget()
 	}
+}
+
+// forget drops what the memo knows of the stored manifest.
+func (m *Memo) forget() {
+	m.man, m.manRev, m.manOK, m.manChunks, m.manPages = "", 0, false, nil, nil
+	m.legacy, m.legacyNames, m.legacyAt, m.legacyRecord = nil, nil, 0, nil
+}
+
+// seen notes that raw, naming chunks and pages, is the stored manifest of
+// doc at revision rev.
+func (m *Memo) seen(doc, raw string, rev int, chunks, pages []string) {
+	if m == nil {
+		return
+	}
+	m.use(doc)
+	m.man, m.manRev, m.manOK = raw, rev, true
+	m.manChunks, m.manPages = map[string]bool{}, map[string]bool{}
+	for _, h := range chunks {
+		m.manChunks[h] = true
+	}
+	for _, p := range pages {
+		m.manPages[p] = true
+	}
+}
+
+// unchanged reports whether raw is the manifest of doc this memo last saw,
+// at revision rev.
+func (m *Memo) unchanged(doc, raw string, rev int) bool {
+	return m != nil && m.doc == doc && m.manOK && m.man == raw && m.manRev == rev
+}
+
+// prime keeps a chunk read from storage (its JSON and name) as the
+// encoding of its marks, when they all fall in one chunk, so that the
+// first save after an open does not encode it again.
+func (m *Memo) prime(doc, json, hash string, marks []StoredMark) {
+	if m == nil || len(marks) == 0 {
+		return
+	}
+	m.use(doc)
+	k := marks[0].Sentence / ChunkSentences
+	for _, sm := range marks {
+		if sm.Sentence/ChunkSentences != k {
+			return
+		}
+	}
+	if _, ok := m.chunks[k]; ok {
+		delete(m.chunks, k) // two stored chunks for one: encode it afresh
+		return
+	}
+	m.chunks[k] = memoChunk{marks: cloneMarks(marks), json: json, hash: hash}
+}
+
+// cloneMarks deep-copies marks.
+func cloneMarks(marks []StoredMark) []StoredMark {
+	out := make([]StoredMark, len(marks))
+	for i, sm := range marks {
+		sm.Tags, sm.Highlights = slices.Clone(sm.Tags), slices.Clone(sm.Highlights)
+		out[i] = sm
+	}
+	return out
 }
 
 // record builds the record of d as FromDocument does, keeping each
@@ -70,11 +146,8 @@ func (m *Memo) encode(doc string, k int, marks []StoredMark) (string, string, er
 	}
 	c := memoChunk{json: string(b), hash: partName(b)}
 	if m != nil {
-		c.marks = make([]StoredMark, len(marks))
-		for i, sm := range marks {
-			sm.Tags, sm.Highlights = slices.Clone(sm.Tags), slices.Clone(sm.Highlights)
-			c.marks[i] = sm
-		}
+		m.encoded++
+		c.marks = cloneMarks(marks)
 		m.chunks[k] = c
 	}
 	return c.json, c.hash, nil

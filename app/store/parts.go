@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"strings"
 )
 
@@ -38,6 +39,10 @@ func (r Repo) storedParts(docID string) (chunks, pages map[string]bool) {
 	raw, ok, _ := r.KV.Get(DocKey(docID))
 	if !ok {
 		return
+	}
+	if m := r.Memo; m != nil && m.doc == docID && m.manOK && m.man == raw {
+		// The manifest this tab last read or wrote: its parts are there.
+		return maps.Clone(m.manChunks), maps.Clone(m.manPages)
 	}
 	var prev struct {
 		Chunks []string `json:"chunks"`

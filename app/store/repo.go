@@ -38,6 +38,7 @@ func (r Repo) Load(docID string) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
+	pages := rec.Pages
 	for _, p := range rec.Pages {
 		names, err := r.readPage(docID, p)
 		if err != nil {
@@ -45,6 +46,7 @@ func (r Repo) Load(docID string) (*Record, error) {
 		}
 		rec.Chunks = append(rec.Chunks, names...)
 	}
+	inline := len(rec.Chunks) == 0 && len(rec.Marks) > 0
 	for _, h := range rec.Chunks {
 		part, ok, err := r.KV.Get(chunkKey(docID, h))
 		switch {
@@ -61,7 +63,12 @@ func (r Repo) Load(docID string) (*Record, error) {
 		if err := checkAnchors(marks); err != nil {
 			return nil, err
 		}
+		r.Memo.prime(docID, part, h, marks)
 		rec.Marks = append(rec.Marks, marks...)
+	}
+	r.Memo.seen(docID, raw, rec.Rev, rec.Chunks, pages)
+	if inline {
+		r.Memo.inline(rec)
 	}
 	rec.Chunks, rec.Pages = nil, nil
 	return rec, nil
@@ -161,6 +168,7 @@ func (r Repo) Save(rec Record) error {
 	if err := r.KV.Set(DocKey(rec.Doc), string(b)); err != nil {
 		return fmt.Errorf("saving annotations: %w", err)
 	}
+	r.Memo.seen(rec.Doc, string(b), rec.Rev, names, man.Pages)
 	named := map[string]bool{}
 	for _, h := range names {
 		named[chunkKey(rec.Doc, h)] = true

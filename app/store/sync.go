@@ -20,9 +20,15 @@ import (
 func (r Repo) Sync(d *model.Document, base int, dirty map[int]bool, orphans []StoredMark, now time.Time) (rev int, taken []int, err error) {
 	// Only when another tab wrote since (its revision moved) is the whole
 	// stored record read and merged: a save usually reads a few bytes.
-	if rev, ok, err := r.PeekRev(d.ID); err != nil {
+	// When the stored manifest is the very one this tab last read or
+	// wrote, not even its revision needs reading.
+	raw, ok, err := r.KV.Get(DocKey(d.ID))
+	if err != nil {
 		return base, nil, err
-	} else if !ok && base > 0 {
+	}
+	if ok && r.Memo.unchanged(d.ID, raw, base) {
+		// Nothing else wrote since.
+	} else if rev := peekRev(raw); !ok && base > 0 {
 		// The record this tab read or wrote is gone: the document was
 		// deleted. Writing it again would recreate it as keys no library
 		// lists.
@@ -78,25 +84,30 @@ func (r Repo) PeekRev(docID string) (rev int, ok bool, err error) {
 	if err != nil || !ok {
 		return 0, ok, err
 	}
+	return peekRev(raw), true, nil
+}
+
+// peekRev is PeekRev on the stored JSON raw.
+func peekRev(raw string) (rev int) {
 	dec := json.NewDecoder(strings.NewReader(raw))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return -1, true, nil
+		return -1
 	}
 	for i := 0; i < 2 && dec.More(); i++ {
 		k, err := dec.Token()
 		if err != nil {
-			return -1, true, nil
+			return -1
 		}
 		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
-			return -1, true, nil
+			return -1
 		}
 		if k == "rev" {
 			if err := json.Unmarshal(v, &rev); err != nil {
-				return -1, true, nil
+				return -1
 			}
-			return rev, true, nil
+			return rev
 		}
 	}
-	return -1, true, nil // no revision up front: let Sync read the whole record
+	return -1 // no revision up front: let Sync read the whole record
 }

@@ -152,6 +152,7 @@ func (r *Reader) OnNav(ctx app.Context) {
 	r.showNote(ctx)
 	ctx.Update()
 	r.applyStartKeys(ctx) // keys pressed before the app ran (startkeys.go)
+	r.prepareRecord(ctx)  // an older record's marks into chunks, in idle steps (reliability.go)
 }
 
 // session returns the open session (for the dialogs and panels).

@@ -201,3 +201,33 @@ func (a *alertBar) onDownloadRaw(ctx app.Context, e app.Event) {
 	}
 	a.H.apply(ctx, statusEffect(tr("Raw data downloaded, exactly as stored.")))
 }
+
+// prepareEvery is the pause between two steps of prepareRecord, in which
+// the browser paints and handles keys.
+const prepareEvery = 30 * time.Millisecond
+
+// prepareChunks is how many chunks one step of prepareRecord writes: a
+// few milliseconds of work, well under a frame.
+const prepareChunks = 4
+
+// prepareRecord puts the marks of a record an older version wrote (all in
+// its manifest) into chunks in idle time after the open, a few at a step,
+// so that the first toggle's save writes one chunk and one page instead
+// of the whole record in one long task (issue #20).
+func (r *Reader) prepareRecord(ctx app.Context) {
+	if r.s.ReadOnly || r.saver.Deleted() {
+		return
+	}
+	id := r.s.Doc.ID
+	var step func(ctx app.Context)
+	step = func(ctx app.Context) {
+		if r.s.Doc.ID != id {
+			return
+		}
+		if done, _ := r.repo().Prepare(id, prepareChunks); !done {
+			ctx.After(prepareEvery, step)
+		}
+		// An error leaves the record as it was: the next save writes it whole.
+	}
+	ctx.After(prepareEvery, step)
+}

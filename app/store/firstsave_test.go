@@ -1,0 +1,155 @@
+package store
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"annotator/app/model"
+)
+
+// readCountingKV counts the bytes written and the reads of a record's
+// parts (chunk and page keys).
+type readCountingKV struct {
+	MapKV
+	written, sets, partReads int
+}
+
+func (c *readCountingKV) Set(k, v string) error {
+	c.written += len(k) + len(v)
+	c.sets++
+	return c.MapKV.Set(k, v)
+}
+
+func (c *readCountingKV) Get(k string) (string, bool, error) {
+	if strings.Contains(k, "/m/") || strings.Contains(k, "/p/") {
+		c.partReads++
+	}
+	return c.MapKV.Get(k)
+}
+
+func (c *readCountingKV) zero() { c.written, c.sets, c.partReads = 0, 0, 0 }
+
+// taggedBook returns a document of n sentences, every fifth one tagged.
+func taggedBook(n int) *model.Document {
+	d := bigDoc(n)
+	for i := 0; i < n; i += 5 {
+		d.Marks[i].Tags = []string{"claim"}
+	}
+	return d
+}
+
+// openedTab opens the record of a document as a tab does (Load through a
+// Repo with a Memo, marks placed on a fresh document).
+func openedTab(t *testing.T, kv KV, n int) (Repo, *model.Document, int) {
+	t.Helper()
+	repo := Repo{KV: kv, Memo: NewMemo()}
+	d := bigDoc(n)
+	rec, err := repo.Load(d.ID)
+	if err != nil || rec == nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if orphans := rec.ApplyTo(d); len(orphans) != 0 {
+		t.Fatalf("%d orphans", len(orphans))
+	}
+	return repo, d, rec.Rev
+}
+
+// TestFirstSaveAfterOpeningWritesOneChunk is issue #20's first toggle
+// after opening a 20,000-sentence book: the save re-read and re-encoded
+// the whole record. It writes one chunk, one page and the manifest, reads
+// no part back but the ones it writes, and encodes one chunk, like every
+// later save, whether the record was written by this version (chunks and
+// pages) or inline by an older one.
+func TestFirstSaveAfterOpeningWritesOneChunk(t *testing.T) {
+	const n = 20000
+	for _, inline := range []bool{false, true} {
+		kv := &readCountingKV{}
+		src := taggedBook(n)
+		if inline {
+			// An older version's record: every mark in the manifest, no
+			// revision.
+			b, _ := json.Marshal(FromDocument(src, nil, time.Now()))
+			kv.MapKV.Set(DocKey(src.ID), string(b))
+		} else if _, _, err := (Repo{KV: kv}).Sync(src, 0, nil, nil, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		repo, d, rev := openedTab(t, kv, n)
+		if inline {
+			// What the reader does in idle time after the open.
+			for steps := 0; ; steps++ {
+				done, err := repo.Prepare(d.ID, 4)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if done {
+					break
+				}
+				if steps > n {
+					t.Fatal("Prepare never finishes")
+				}
+			}
+		}
+		kv.zero()
+		repo.Memo.encoded = 0
+		h := model.NewHistory(d)
+		h.ToggleTag(10001, "fact")
+		rev, _, err := repo.Sync(d, rev, map[int]bool{10001: true}, nil, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		man, _, _ := kv.MapKV.Get(DocKey(d.ID))
+		if kv.sets != 3 || kv.written > 6000+len(man) {
+			t.Errorf("inline %v: the first save wrote %d keys, %d bytes; want 3 keys (chunk, page, manifest of %d bytes)", inline, kv.sets, kv.written, len(man))
+		}
+		if kv.partReads > 2 { // the chunk and page written, read back
+			t.Errorf("inline %v: the first save read %d parts", inline, kv.partReads)
+		}
+		if repo.Memo.encoded != 1 {
+			t.Errorf("inline %v: the first save encoded %d chunks, want 1", inline, repo.Memo.encoded)
+		}
+		// Nothing lost: another tab reads every mark.
+		got, err := (Repo{KV: kv}).Load(d.ID)
+		if err != nil || got.Rev != rev || len(got.Marks) != n/5+1 {
+			t.Fatalf("inline %v: Load: rev %d (want %d), %d marks, %v", inline, got.Rev, rev, len(got.Marks), err)
+		}
+	}
+}
+
+// TestSyncDecodesNothingWhenNothingChanged: when the stored manifest is
+// the one this tab last read or wrote, Sync reads no chunk or page.
+func TestSyncDecodesNothingWhenNothingChanged(t *testing.T) {
+	const n = 5000
+	kv := &readCountingKV{}
+	if _, _, err := (Repo{KV: kv}).Sync(taggedBook(n), 0, nil, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	repo, d, rev := openedTab(t, kv, n)
+	h := model.NewHistory(d)
+	for i := range 3 {
+		kv.zero()
+		h.ToggleTag(7+i*1000, "fact")
+		var err error
+		rev, _, err = repo.Sync(d, rev, map[int]bool{7 + i*1000: true}, nil, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kv.partReads > 2 {
+			t.Errorf("save %d read %d parts; want only the 2 it wrote", i, kv.partReads)
+		}
+	}
+	// Another tab writes: the next save reads and merges it.
+	other := Repo{KV: kv}
+	od, _ := bigDoc(n), 0
+	rec, _ := other.Load(od.ID)
+	rec.ApplyTo(od)
+	model.NewHistory(od).ToggleTag(4001, "other")
+	if _, _, err := other.Sync(od, rec.Rev, map[int]bool{4001: true}, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	h.ToggleTag(9, "fact")
+	if _, taken, err := repo.Sync(d, rev, map[int]bool{9: true}, nil, time.Now()); err != nil || len(taken) != 1 || !d.Marks[4001].Has("other") {
+		t.Errorf("after another tab's write: taken %v, %v", taken, err)
+	}
+}

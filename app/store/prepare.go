@@ -1,0 +1,87 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+)
+
+// inline notes that rec, just loaded, keeps its marks in its manifest (a
+// record of an older version): Prepare can put them into chunks before
+// the first save has to.
+func (m *Memo) inline(rec *Record) {
+	if m == nil {
+		return
+	}
+	marks := slices.Clone(rec.Marks)
+	slices.SortStableFunc(marks, func(a, b StoredMark) int { return a.Sentence - b.Sentence })
+	head := *rec
+	head.Marks, head.Chunks, head.Pages = nil, nil, nil
+	m.legacy, m.legacyNames, m.legacyAt, m.legacyRecord = marks, nil, 0, &head
+}
+
+// Prepare does, in steps of at most budget chunks, what the first save
+// after opening an older version's record (its marks inline in the
+// manifest) would do at once: it writes the record's chunks, budget at a
+// time, then its pages and a manifest naming them (same revision, same
+// marks), so that the first change writes one chunk and one page like
+// every later one. The caller runs it in idle time and repeats it until
+// done. Nothing is lost at any step: the parts are written before the
+// manifest that names them, and when the stored manifest is no longer the
+// one loaded (a save or another tab wrote since), Prepare stops without
+// writing it. Without a memo, or for a record in chunks, it is done at
+// once.
+func (r Repo) Prepare(docID string, budget int) (done bool, err error) {
+	m := r.Memo
+	if m == nil || m.doc != docID || m.legacyRecord == nil {
+		return true, nil
+	}
+	raw, ok, err := r.KV.Get(DocKey(docID))
+	if err != nil || !ok || !m.unchanged(docID, raw, m.legacyRecord.Rev) {
+		m.legacy, m.legacyNames, m.legacyRecord = nil, nil, nil
+		return true, err
+	}
+	for n := 0; n < max(budget, 1) && m.legacyAt < len(m.legacy); n++ {
+		start := m.legacyAt
+		k := m.legacy[start].Sentence / ChunkSentences
+		end := start
+		for end < len(m.legacy) && m.legacy[end].Sentence/ChunkSentences == k {
+			end++
+		}
+		v, h, err := m.encode(docID, k, m.legacy[start:end])
+		if err != nil {
+			return true, err
+		}
+		if err := r.writePart(chunkKey(docID, h), v); err != nil {
+			m.legacy, m.legacyNames, m.legacyRecord = nil, nil, nil
+			return true, err // the record stays as it is; the next save tries again
+		}
+		m.legacyNames, m.legacyAt = append(m.legacyNames, h), end
+	}
+	if m.legacyAt < len(m.legacy) {
+		return false, nil
+	}
+	man, names := *m.legacyRecord, m.legacyNames
+	m.legacy, m.legacyNames, m.legacyRecord = nil, nil, nil
+	man.Schema = RecordSchema
+	for i := 0; i < len(names); i += PageChunks {
+		b, err := json.Marshal(names[i:min(i+PageChunks, len(names))])
+		if err != nil {
+			return true, err
+		}
+		p := partName(b)
+		if err := r.writePart(pageKey(docID, p), string(b)); err != nil {
+			return true, err
+		}
+		man.Pages = append(man.Pages, p)
+	}
+	b, err := json.Marshal(man)
+	if err != nil {
+		return true, err
+	}
+	if err := r.KV.Set(DocKey(docID), string(b)); err != nil {
+		return true, fmt.Errorf("saving annotations: %w", err)
+	}
+	m.seen(docID, string(b), man.Rev, names, man.Pages)
+	return true, nil
+}
