@@ -153,3 +153,63 @@ func TestSyncDecodesNothingWhenNothingChanged(t *testing.T) {
 		t.Errorf("after another tab's write: taken %v, %v", taken, err)
 	}
 }
+
+// inlineBook stores an older version's record of a tagged book (marks in
+// the manifest) and opens it in a tab.
+func inlineBook(t *testing.T, kv KV, n int) (Repo, *model.Document, int) {
+	t.Helper()
+	b, _ := json.Marshal(FromDocument(taggedBook(n), nil, time.Now()))
+	kv.Set(DocKey(bigDoc(n).ID), string(b))
+	return openedTab(t, kv, n)
+}
+
+// TestPrepareStopsWhenTheRecordMoves: a save between two steps of Prepare
+// (a toggle in this tab, or another tab's write) makes it stop without
+// writing its manifest, and nothing of the save is lost.
+func TestPrepareStopsWhenTheRecordMoves(t *testing.T) {
+	const n = 2000
+	kv := &MapKV{}
+	repo, d, rev := inlineBook(t, kv, n)
+	if done, err := repo.Prepare(d.ID, 2); done || err != nil {
+		t.Fatalf("first step: done %v, %v", done, err)
+	}
+	model.NewHistory(d).ToggleTag(1001, "fact")
+	if _, _, err := repo.Sync(d, rev, map[int]bool{1001: true}, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	saved, _, _ := kv.Get(DocKey(d.ID))
+	if done, err := repo.Prepare(d.ID, 2); !done || err != nil {
+		t.Fatalf("after a save: done %v, %v", done, err)
+	}
+	if now, _, _ := kv.Get(DocKey(d.ID)); now != saved {
+		t.Error("Prepare wrote its manifest over a later save")
+	}
+	got, err := (Repo{KV: kv}).Load(d.ID)
+	if err != nil || len(got.Marks) != n/5+1 {
+		t.Fatalf("Load: %v, %v", got, err)
+	}
+}
+
+// TestPrepareAtAFullQuotaKeepsTheRecord: when the quota runs out in the
+// middle, the stored record is untouched and the parts Prepare wrote are
+// removed.
+func TestPrepareAtAFullQuotaKeepsTheRecord(t *testing.T) {
+	const n = 2000
+	kv := &MapKV{}
+	repo, d, _ := inlineBook(t, kv, n)
+	before, _, _ := kv.Get(DocKey(d.ID))
+	kv.Limit = len(before) + 20000 // the text is not stored here: room for a few chunks
+	var err error
+	for done := false; !done; {
+		done, err = repo.Prepare(d.ID, 3)
+	}
+	if err == nil {
+		t.Fatal("Prepare reported no error at a full quota")
+	}
+	if after, _, _ := kv.Get(DocKey(d.ID)); after != before {
+		t.Error("the stored record changed")
+	}
+	if keys, _ := kv.Keys(DocKey(d.ID) + "/"); len(keys) != 0 {
+		t.Errorf("%d parts left behind", len(keys))
+	}
+}

@@ -53,8 +53,13 @@ func (r Repo) Prepare(docID string, budget int) (done bool, err error) {
 			return true, err
 		}
 		if err := r.writePart(chunkKey(docID, h), v); err != nil {
+			// A full quota: the record stays as it is (the next save tries
+			// again), and the parts written so far give their room back.
+			for _, w := range append(m.legacyNames, h) {
+				r.KV.Del(chunkKey(docID, w))
+			}
 			m.legacy, m.legacyNames, m.legacyRecord = nil, nil, nil
-			return true, err // the record stays as it is; the next save tries again
+			return true, err
 		}
 		m.legacyNames, m.legacyAt = append(m.legacyNames, h), end
 	}
