@@ -213,3 +213,34 @@ func TestPrepareAtAFullQuotaKeepsTheRecord(t *testing.T) {
 		t.Errorf("%d parts left behind", len(keys))
 	}
 }
+
+// TestSaveInTheMiddleOfPrepareReusesItsChunks: a toggle before Prepare is
+// done writes only the chunks Prepare has not written yet.
+func TestSaveInTheMiddleOfPrepareReusesItsChunks(t *testing.T) {
+	const n = 2000
+	kv := &readCountingKV{}
+	repo, d, rev := inlineBook(t, kv, n)
+	for range 10 {
+		if done, err := repo.Prepare(d.ID, 2); done || err != nil {
+			t.Fatalf("done %v, %v", done, err)
+		}
+	}
+	kv.zero()
+	repo.Memo.encoded = 0
+	model.NewHistory(d).ToggleTag(1001, "fact")
+	if _, _, err := repo.Sync(d, rev, map[int]bool{1001: true}, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	chunks := n / ChunkSentences
+	if want := chunks - 20 + 1; repo.Memo.encoded > want {
+		t.Errorf("the save encoded %d chunks, want at most %d", repo.Memo.encoded, want)
+	}
+	pages := (chunks + PageChunks - 1) / PageChunks
+	if want := chunks - 20 + 1 + pages + 1; kv.sets > want {
+		t.Errorf("the save wrote %d keys, want at most %d", kv.sets, want)
+	}
+	got, err := (Repo{KV: kv}).Load(d.ID)
+	if err != nil || len(got.Marks) != n/5+1 {
+		t.Fatalf("Load: %v", err)
+	}
+}

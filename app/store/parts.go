@@ -41,8 +41,14 @@ func (r Repo) storedParts(docID string) (chunks, pages map[string]bool) {
 		return
 	}
 	if m := r.Memo; m != nil && m.doc == docID && m.manOK && m.man == raw {
-		// The manifest this tab last read or wrote: its parts are there.
-		return maps.Clone(m.manChunks), maps.Clone(m.manPages)
+		// The manifest this tab last read or wrote: its parts are there,
+		// and so are the chunks Prepare wrote since (read back, and no
+		// other tab's save, which would change the manifest, swept them).
+		chunks = maps.Clone(m.manChunks)
+		for _, h := range m.legacyNames {
+			chunks[h] = true
+		}
+		return chunks, maps.Clone(m.manPages)
 	}
 	var prev struct {
 		Chunks []string `json:"chunks"`

@@ -204,11 +204,14 @@ func (a *alertBar) onDownloadRaw(ctx app.Context, e app.Event) {
 
 // prepareEvery is the pause between two steps of prepareRecord, in which
 // the browser paints and handles keys.
-const prepareEvery = 30 * time.Millisecond
+const prepareEvery = 10 * time.Millisecond
 
-// prepareChunks is how many chunks one step of prepareRecord writes: a
-// few milliseconds of work, well under a frame.
-const prepareChunks = 4
+// prepareChunks is how many chunks prepareRecord writes at a time, and
+// prepareStep how long a step goes on writing them: well under a frame.
+const (
+	prepareChunks = 2
+	prepareStep   = 6 * time.Millisecond
+)
 
 // prepareRecord puts the marks of a record an older version wrote (all in
 // its manifest) into chunks in idle time after the open, a few at a step,
@@ -224,10 +227,13 @@ func (r *Reader) prepareRecord(ctx app.Context) {
 		if r.s.Doc.ID != id {
 			return
 		}
-		if done, _ := r.repo().Prepare(id, prepareChunks); !done {
-			ctx.After(prepareEvery, step)
-		}
 		// An error leaves the record as it was: the next save writes it whole.
+		for start := time.Now(); time.Since(start) < prepareStep; {
+			if done, _ := r.repo().Prepare(id, prepareChunks); done {
+				return
+			}
+		}
+		ctx.After(prepareEvery, step)
 	}
 	ctx.After(prepareEvery, step)
 }
