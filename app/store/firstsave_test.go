@@ -244,3 +244,31 @@ func TestSaveInTheMiddleOfPrepareReusesItsChunks(t *testing.T) {
 		t.Fatalf("Load: %v", err)
 	}
 }
+
+// TestPrepareStopsWhenAnotherTabWrites: another tab's write between two
+// steps of Prepare is never overwritten by Prepare's manifest.
+func TestPrepareStopsWhenAnotherTabWrites(t *testing.T) {
+	const n = 2000
+	kv := &MapKV{}
+	repo, d, _ := inlineBook(t, kv, n)
+	if done, err := repo.Prepare(d.ID, 2); done || err != nil {
+		t.Fatalf("first step: done %v, %v", done, err)
+	}
+	other, od := Repo{KV: kv}, bigDoc(n)
+	rec, _ := other.Load(od.ID)
+	rec.ApplyTo(od)
+	model.NewHistory(od).ToggleTag(1001, "other")
+	if _, _, err := other.Sync(od, rec.Rev, map[int]bool{1001: true}, nil, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	saved, _, _ := kv.Get(DocKey(d.ID))
+	for done := false; !done; {
+		var err error
+		if done, err = repo.Prepare(d.ID, 2); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if now, _, _ := kv.Get(DocKey(d.ID)); now != saved {
+		t.Error("Prepare wrote its manifest over another tab's save")
+	}
+}

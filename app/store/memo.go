@@ -67,6 +67,10 @@ func (m *Memo) seen(doc, raw string, rev int, chunks, pages []string) {
 		return
 	}
 	m.use(doc)
+	if m.manOK && m.man != raw {
+		// The record moved on: what Prepare was doing is moot.
+		m.legacy, m.legacyNames, m.legacyAt, m.legacyRecord = nil, nil, 0, nil
+	}
 	m.man, m.manRev, m.manOK = raw, rev, true
 	m.manChunks, m.manPages = map[string]bool{}, map[string]bool{}
 	for _, h := range chunks {

@@ -36,11 +36,6 @@ func (r Repo) Prepare(docID string, budget int) (done bool, err error) {
 	if m == nil || m.doc != docID || m.legacyRecord == nil {
 		return true, nil
 	}
-	raw, ok, err := r.KV.Get(DocKey(docID))
-	if err != nil || !ok || !m.unchanged(docID, raw, m.legacyRecord.Rev) {
-		m.legacy, m.legacyNames, m.legacyRecord = nil, nil, nil
-		return true, err
-	}
 	for n := 0; n < max(budget, 1) && m.legacyAt < len(m.legacy); n++ {
 		start := m.legacyAt
 		k := m.legacy[start].Sentence / ChunkSentences
@@ -66,8 +61,15 @@ func (r Repo) Prepare(docID string, budget int) (done bool, err error) {
 	if m.legacyAt < len(m.legacy) {
 		return false, nil
 	}
+	// The manifest (large: every mark) is read once, at the end: a save
+	// of this tab since dropped what Prepare was doing (Memo.seen), and
+	// another tab's shows here.
+	raw, ok, err := r.KV.Get(DocKey(docID))
 	man, names := *m.legacyRecord, m.legacyNames
 	m.legacy, m.legacyNames, m.legacyRecord = nil, nil, nil
+	if err != nil || !ok || !m.unchanged(docID, raw, man.Rev) {
+		return true, err
+	}
 	man.Schema = RecordSchema
 	for i := 0; i < len(names); i += PageChunks {
 		b, err := json.Marshal(names[i:min(i+PageChunks, len(names))])
