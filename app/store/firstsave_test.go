@@ -272,3 +272,51 @@ func TestPrepareStopsWhenAnotherTabWrites(t *testing.T) {
 		t.Error("Prepare wrote its manifest over another tab's save")
 	}
 }
+
+// listingKV counts the calls of Keys.
+type listingKV struct {
+	MapKV
+	lists int
+}
+
+func (l *listingKV) Keys(prefix string) ([]string, error) {
+	l.lists++
+	return l.MapKV.Keys(prefix)
+}
+
+// TestPrepareSweepsSoTheFirstSaveListsNoKeys: the walk over every key of
+// the record that removes an interrupted save's leftovers happens in
+// Prepare (idle time), not in the first save after the open.
+func TestPrepareSweepsSoTheFirstSaveListsNoKeys(t *testing.T) {
+	const n = 2000
+	for _, inline := range []bool{false, true} {
+		kv := &listingKV{}
+		src := taggedBook(n)
+		if inline {
+			b, _ := json.Marshal(FromDocument(src, nil, time.Now()))
+			kv.Set(DocKey(src.ID), string(b))
+		} else if _, _, err := (Repo{KV: kv}).Sync(src, 0, nil, nil, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		leftover := chunkKey(src.ID, "0123456789abcdef")
+		kv.Set(leftover, "[]") // an interrupted save's
+		repo, d, rev := openedTab(t, kv, n)
+		for done := false; !done; {
+			var err error
+			if done, err = repo.Prepare(d.ID, 8); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, ok, _ := kv.Get(leftover); ok {
+			t.Errorf("inline %v: Prepare left an unnamed part", inline)
+		}
+		kv.lists = 0
+		model.NewHistory(d).ToggleTag(3, "fact")
+		if _, _, err := repo.Sync(d, rev, map[int]bool{3: true}, nil, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		if kv.lists != 0 {
+			t.Errorf("inline %v: the first save listed keys %d times", inline, kv.lists)
+		}
+	}
+}

@@ -29,12 +29,16 @@ func (m *Memo) inline(rec *Record) {
 // done. Nothing is lost at any step: the parts are written before the
 // manifest that names them, and when the stored manifest is no longer the
 // one loaded (a save or another tab wrote since), Prepare stops without
-// writing it. Without a memo, or for a record in chunks, it is done at
-// once.
+// writing it. Without a memo it is done at once; for a record in chunks
+// it only removes, once, what an interrupted save left behind (which the
+// first save would otherwise list every key of the record to find).
 func (r Repo) Prepare(docID string, budget int) (done bool, err error) {
 	m := r.Memo
-	if m == nil || m.doc != docID || m.legacyRecord == nil {
+	if m == nil || m.doc != docID {
 		return true, nil
+	}
+	if m.legacyRecord == nil {
+		return true, r.sweepOnce(docID)
 	}
 	for n := 0; n < max(budget, 1) && m.legacyAt < len(m.legacy); n++ {
 		start := m.legacyAt
@@ -90,5 +94,29 @@ func (r Repo) Prepare(docID string, budget int) (done bool, err error) {
 		return true, fmt.Errorf("saving annotations: %w", err)
 	}
 	m.seen(docID, string(b), man.Rev, names, man.Pages)
-	return true, nil
+	return true, r.sweepOnce(docID)
+}
+
+// sweepOnce does, when the stored manifest is still the one the memo
+// knows, the walk over every key of the record that the first save in a
+// memo's life would do (removing what an interrupted save left), so that
+// this save does not have to.
+func (r Repo) sweepOnce(docID string) error {
+	m, prefix := r.Memo, DocKey(docID)+"/"
+	if m.swept[prefix] || !m.manOK {
+		return nil
+	}
+	raw, ok, err := r.KV.Get(DocKey(docID))
+	if err != nil || !ok || raw != m.man {
+		return err
+	}
+	named := map[string]bool{}
+	for h := range m.manChunks {
+		named[chunkKey(docID, h)] = true
+	}
+	for p := range m.manPages {
+		named[pageKey(docID, p)] = true
+	}
+	r.sweep(prefix, named, nil)
+	return nil
 }
