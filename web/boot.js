@@ -85,8 +85,23 @@ if (new URLSearchParams(location.search).has("doc")) {
   }
   window.addEventListener("keydown", record, true);
 
+  // A reader key that moves focus into a field (n or Enter into the note,
+  // / into the filter) names itself in annotatorStart.swallow, and its
+  // keypress is dropped here: where the keypress comes as an event of its
+  // own after focus has moved (DevTools input, some on-screen keyboards),
+  // it would otherwise type the key into the field it opened. keyup ends it.
+  window.addEventListener("keypress", (e) => {
+    const start = window.annotatorStart;
+    if (start.swallow && e.key === start.swallow) {
+      e.preventDefault();
+    }
+    start.swallow = "";
+  }, true);
+  window.addEventListener("keyup", () => { window.annotatorStart.swallow = ""; }, true);
+
   // annotatorStart is how the app takes the recorded keys.
   window.annotatorStart = {
+    swallow: "",
     // take returns the recorded keydown events, oldest first, and stops
     // recording: from now on the app's own listener has the keys.
     take() {

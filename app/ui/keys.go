@@ -20,6 +20,7 @@ type keyState struct {
 	moved     []int         // sentences whose cursor marker waits for the next paint (Effect.Moved)
 	shown     shownState    // what reflect last put into the page
 	started   bool          // the keys web/boot.js recorded were taken (startkeys.go)
+	key       string        // the key being handled (onKey), for swallowKeypress
 }
 
 // listenKeys installs one window-wide keydown listener and returns what
@@ -89,6 +90,7 @@ func (r *Reader) keyDown(ctx app.Context, e app.Value) {
 		return // Enter on a button presses the button.
 	}
 	e.Call("preventDefault")
+	r.keys.key = key
 	if tag >= 0 {
 		r.onKey(ctx, r.s.ToggleTag(tag))
 	} else {
@@ -208,4 +210,20 @@ func dataInt(el app.Value, attr string) (int, bool) {
 // attr reads a data attribute of the event's element.
 func attr(e app.Event, name string) string {
 	return e.Get("currentTarget").Call("getAttribute", name).String()
+}
+
+// swallowKeypress asks web/boot.js to drop the keypress of the key being
+// handled, when that key moves focus into a field (n or Enter into the
+// note, / into the filter): a browser that sends the key's keypress as an
+// event of its own, after focus has moved (DevTools' input, which chromedp
+// drives, and some on-screen keyboards), would otherwise type the key into
+// the field it opened. Only keys that move focus cross into JavaScript for
+// this.
+func (r *Reader) swallowKeypress() {
+	if !r.keys.inKey || r.keys.key == "" {
+		return
+	}
+	if start := app.Window().Get("annotatorStart"); start.Truthy() {
+		start.Set("swallow", r.keys.key)
+	}
 }

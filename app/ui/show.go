@@ -50,6 +50,7 @@ func (r *Reader) apply(ctx app.Context, e session.Effect) {
 	switch f := e.Focus; f {
 	case session.FocusNote, session.FocusFilter:
 		r.keys.focusing = f
+		r.swallowKeypress()
 		ctx.Defer(func(app.Context) { r.focusField(f) })
 	case session.FocusLeave:
 		if el := app.Window().Get("document").Get("activeElement"); el.Truthy() && el.Call("hasAttribute", "data-note-editor").Bool() {

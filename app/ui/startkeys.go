@@ -35,4 +35,5 @@ func (r *Reader) applyStartKeys(ctx app.Context) {
 	for i := 0; i < keys.Length(); i++ {
 		r.keyDown(ctx, keys.Index(i))
 	}
+	start.Set("swallow", "") // their keypresses were dropped long ago (boot.js)
 }
