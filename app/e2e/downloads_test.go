@@ -29,11 +29,19 @@ func allowDownloads(t testing.TB, ctx context.Context) string {
 func waitDownload(t testing.TB, dir, suffix string) string {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
+	sizes := map[string]int64{} // a file counts once two polls see the same size, not 0
 	for time.Now().Before(deadline) {
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
 			if strings.HasSuffix(e.Name(), suffix) && !strings.HasSuffix(e.Name(), ".crdownload") {
-				return filepath.Join(dir, e.Name())
+				info, err := e.Info()
+				if err != nil || info.Size() == 0 {
+					continue // Chromium may show the file before it writes it
+				}
+				if sizes[e.Name()] == info.Size() {
+					return filepath.Join(dir, e.Name())
+				}
+				sizes[e.Name()] = info.Size()
 			}
 		}
 		time.Sleep(50 * time.Millisecond)
