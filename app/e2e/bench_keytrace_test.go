@@ -2,19 +2,12 @@ package e2e
 
 import (
 	"cmp"
-	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/tracing"
-	"github.com/chromedp/chromedp"
 )
 
 // keyTracePresses is how many presses of each key a trace covers.
@@ -56,7 +49,7 @@ func BenchmarkKeyTrace(b *testing.B) {
 			for _, name := range []string{"app", "floor"} {
 				p := pages[name]
 				measure(b, act, 0, p) // warm up
-				tr := startTrace(b, p.ctx)
+				tr := startTrace(b, p.ctx, []string{"devtools.timeline", "blink", "v8", "disabled-by-default-devtools.timeline"}, nil)
 				runs := measure(b, act, keyTracePresses-keyWarmup, p)
 				events := tr.stop(b)
 				fmt.Printf("%s, %s, %s sentences: paint median %.1f ms, DOM %.1f ms\n%s\n", name, act, bd.name,
@@ -72,74 +65,6 @@ func sizesToBenchOr(b *testing.B) []int {
 		return nil
 	}
 	return sizesToBench(b)
-}
-
-// keyTrace collects a trace of the tab.
-type keyTrace struct {
-	ctx    context.Context
-	mu     sync.Mutex
-	events []traceEvent
-	done   chan struct{}
-}
-
-// traceEvent is one event of Chrome's trace (the fields summarizeTrace reads).
-type traceEvent struct {
-	Name string  `json:"name"`
-	Ph   string  `json:"ph"`
-	Dur  float64 `json:"dur"` // µs
-	TS   float64 `json:"ts"`
-	TID  int     `json:"tid"`
-	Cat  string  `json:"cat"`
-	Args struct {
-		Data struct {
-			Type string `json:"type"`
-		} `json:"data"`
-	} `json:"args"`
-}
-
-// startTrace starts tracing the tab's timeline.
-func startTrace(b *testing.B, ctx context.Context) *keyTrace {
-	b.Helper()
-	t := &keyTrace{ctx: ctx, done: make(chan struct{})}
-	var once sync.Once
-	if err := chromedp.Listen(ctx, func(ev any) {
-		switch ev := ev.(type) {
-		case *tracing.EventDataCollected:
-			t.mu.Lock()
-			for _, v := range ev.Value {
-				var e traceEvent
-				if json.Unmarshal([]byte(v), &e) == nil {
-					t.events = append(t.events, e)
-				}
-			}
-			t.mu.Unlock()
-		case *tracing.EventTracingComplete:
-			once.Do(func() { close(t.done) })
-		}
-	}); err != nil {
-		b.Fatal(err)
-	}
-	cfg := &tracing.TraceConfig{IncludedCategories: []string{"devtools.timeline", "blink", "v8", "disabled-by-default-devtools.timeline"}}
-	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{TraceConfig: cfg, TransferMode: tracing.StartTransferMode("ReportEvents")}); err != nil {
-		b.Fatal(err)
-	}
-	return t
-}
-
-// stop ends the trace and returns its events.
-func (t *keyTrace) stop(b *testing.B) []traceEvent {
-	b.Helper()
-	if _, err := chromedp.Call(t.ctx, tracing.End, cdp.Empty{}); err != nil {
-		b.Fatal(err)
-	}
-	select {
-	case <-t.done:
-	case <-time.After(30 * time.Second):
-		b.Fatal("trace did not complete")
-	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.events
 }
 
 // summarizeTrace lists the main thread's complete events by total

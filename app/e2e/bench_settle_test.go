@@ -2,17 +2,14 @@ package e2e
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/profiler"
-	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 )
 
@@ -68,7 +65,8 @@ func BenchmarkSettle(b *testing.B) {
 		var cpu, wall []float64
 		for range settleToggles {
 			time.Sleep(500 * time.Millisecond)
-			tr := startTaskTrace(b, ctx)
+			tr := startTrace(b, ctx, []string{"toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"},
+				func(e traceEvent) bool { return e.Ph == "X" || e.Ph == "B" })
 			press(b, ctx, "1")
 			time.Sleep(1200 * time.Millisecond)
 			c, w := longestTask(tr.stop(b))
@@ -171,82 +169,11 @@ func stopLongestStretch(t testing.TB, ctx context.Context, title string) string 
 	return summarizeProfile(title, &sub, 16)
 }
 
-// taskTrace collects a trace of the tab's tasks.
-type taskTrace struct {
-	ctx    context.Context
-	mu     sync.Mutex
-	events []taskEvent
-	done   chan struct{}
-}
-
-// taskEvent is one event of Chrome's trace: times in µs, Tdur the thread
-// (CPU) time of a complete event.
-type taskEvent struct {
-	Name string  `json:"name"`
-	Ph   string  `json:"ph"`
-	TS   float64 `json:"ts"`
-	Dur  float64 `json:"dur"`
-	Tdur float64 `json:"tdur"`
-	PID  int     `json:"pid"`
-	TID  int     `json:"tid"`
-	Args struct {
-		Data struct {
-			Type string `json:"type"`
-		} `json:"data"`
-	} `json:"args"`
-}
-
-// startTaskTrace starts tracing the tab's tasks and events.
-func startTaskTrace(b *testing.B, ctx context.Context) *taskTrace {
-	b.Helper()
-	t := &taskTrace{ctx: ctx, done: make(chan struct{})}
-	var once sync.Once
-	lctx, cancel := context.WithCancel(ctx)
-	if err := chromedp.Listen(lctx, func(ev any) {
-		switch ev := ev.(type) {
-		case *tracing.EventDataCollected:
-			t.mu.Lock()
-			for _, v := range ev.Value {
-				var e taskEvent
-				if json.Unmarshal([]byte(v), &e) == nil && (e.Ph == "X" || e.Ph == "B") {
-					t.events = append(t.events, e)
-				}
-			}
-			t.mu.Unlock()
-		case *tracing.EventTracingComplete:
-			once.Do(func() { close(t.done); cancel() })
-		}
-	}); err != nil {
-		b.Fatal(err)
-	}
-	cfg := &tracing.TraceConfig{IncludedCategories: []string{"toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"}}
-	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{TraceConfig: cfg, TransferMode: tracing.StartTransferMode("ReportEvents")}); err != nil {
-		b.Fatal(err)
-	}
-	return t
-}
-
-// stop ends the trace and returns its events.
-func (t *taskTrace) stop(b *testing.B) []taskEvent {
-	b.Helper()
-	if _, err := chromedp.Call(t.ctx, tracing.End, cdp.Empty{}); err != nil {
-		b.Fatal(err)
-	}
-	select {
-	case <-t.done:
-	case <-time.After(30 * time.Second):
-		b.Fatal("trace did not complete")
-	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.events
-}
-
 // longestTask returns the longest task (RunTask) of the thread that
 // handled the keydown, from the keydown on: its thread time and, apart,
 // the longest wall time, in ms.
-func longestTask(events []taskEvent) (cpu, wall float64) {
-	var key *taskEvent
+func longestTask(events []traceEvent) (cpu, wall float64) {
+	var key *traceEvent
 	for k, e := range events {
 		if e.Name == "EventDispatch" && e.Args.Data.Type == "keydown" && (key == nil || e.TS < key.TS) {
 			key = &events[k]

@@ -63,7 +63,9 @@ func TestEveryCorruptKeyIsKeptAndReported(t *testing.T) {
 	statusHas := func(s string) string {
 		return `[...document.querySelectorAll('[role="status"]')].some(e => e.textContent.includes(` + jsString(s) + `))`
 	}
-	problem := func(key string) string { return `!!document.querySelector('[data-stored-problem="' + ` + key + ` + '"]')` }
+	problem := func(key string) string {
+		return `!!document.querySelector('[data-stored-problem="' + ` + key + ` + '"]')`
+	}
 	rowWarns := `!!document.querySelector('tr[data-doc="' + ` + seed + ` + '"] .warn')`
 	cases := []corruptCase{
 		{name: "record", key: `"annotator/doc/" + ` + seed, readOnly: true,
