@@ -34,6 +34,20 @@ type Memo struct {
 	legacyNames  []string     // the chunk names Prepare wrote so far
 	legacyAt     int          // how many of legacy are in those chunks
 	legacyRecord *Record      // the inline record's manifest fields
+
+	// Room reused from one save to the next, so that a save allocates
+	// what changed rather than what the document holds.
+	spare map[string]bool // a chunk-name set for nameSet to fill
+	names []string        // the chunk names of the last save
+	marks []StoredMark    // the last record's marks (record)
+	pages []memoPage      // the pages of the last save, by index
+}
+
+// memoPage is one encoded page with the chunk names it lists.
+type memoPage struct {
+	names []string
+	json  string
+	hash  string
 }
 
 // memoChunk is one encoded chunk with a deep copy of the marks it encodes.
@@ -50,6 +64,7 @@ func NewMemo() *Memo { return &Memo{swept: map[string]bool{}} }
 func (m *Memo) use(doc string) {
 	if m.doc != doc || m.chunks == nil {
 		m.doc, m.chunks, m.anchors = doc, map[int]memoChunk{}, map[int]StoredMark{}
+		m.pages, m.marks = nil, nil
 		m.forget()
 	}
 }
@@ -66,20 +81,96 @@ func (m *Memo) seen(doc, raw string, rev int, chunks, pages []string) {
 	if m == nil {
 		return
 	}
+	set := make(map[string]bool, len(chunks))
+	for _, h := range chunks {
+		set[h] = true
+	}
+	m.seenSet(doc, raw, rev, set, pages)
+}
+
+// seenSet is seen with the chunk names as a set, which the memo keeps.
+func (m *Memo) seenSet(doc, raw string, rev int, chunks map[string]bool, pages []string) {
+	if m == nil {
+		return
+	}
 	m.use(doc)
 	if m.manOK && m.man != raw {
 		// The record moved on: what Prepare was doing is moot.
 		m.legacy, m.legacyNames, m.legacyAt, m.legacyRecord = nil, nil, 0, nil
 	}
 	m.man, m.manRev, m.manOK = raw, rev, true
-	m.manChunks, m.manPages = map[string]bool{}, map[string]bool{}
-	for _, h := range chunks {
-		m.manChunks[h] = true
-	}
+	m.manChunks, m.manPages = chunks, make(map[string]bool, len(pages))
 	for _, p := range pages {
 		m.manPages[p] = true
 	}
 }
+
+// nameSet returns names as a set, in the memo's spare map (so that a save
+// does not make a map of every chunk name each time): the caller hands it
+// to seenSet.
+func (m *Memo) nameSet(names []string) map[string]bool {
+	set := m.spare
+	m.spare = nil
+	if set == nil {
+		set = make(map[string]bool, len(names))
+	}
+	clear(set)
+	for _, h := range names {
+		set[h] = true
+	}
+	return set
+}
+
+// recycle takes back a chunk-name set nothing holds any more (the one a
+// save replaced) for nameSet to fill next.
+func (m *Memo) recycle(set map[string]bool) {
+	if m != nil {
+		m.spare = set
+	}
+}
+
+// namesBuffer returns an empty slice to collect a save's chunk names in,
+// reusing the last one's room; keepNames gives it back.
+func (m *Memo) namesBuffer() []string {
+	if m == nil {
+		return nil
+	}
+	return m.names[:0]
+}
+
+// keepNames keeps names' room for the next save.
+func (m *Memo) keepNames(names []string) {
+	if m != nil {
+		m.names = names
+	}
+}
+
+// page returns the JSON of page i of doc's record, listing names, and
+// its name, from the memo when the page lists the same names as before.
+func (m *Memo) page(doc string, i int, names []string) (string, string, error) {
+	if m != nil {
+		m.use(doc)
+		if i < len(m.pages) && slices.Equal(m.pages[i].names, names) {
+			return m.pages[i].json, m.pages[i].hash, nil
+		}
+	}
+	b, err := json.Marshal(names)
+	if err != nil {
+		return "", "", err
+	}
+	pg := memoPage{names: slices.Clone(names), json: string(b), hash: partName(b)}
+	if m != nil {
+		for len(m.pages) <= i {
+			m.pages = append(m.pages, memoPage{})
+		}
+		m.pages[i] = pg
+	}
+	return pg.json, pg.hash, nil
+}
+
+// mustList reports whether a sweep of prefix lists every key under it
+// (the first time in the memo's life, and always without a memo).
+func (m *Memo) mustList(prefix string) bool { return m == nil || !m.swept[prefix] }
 
 // unchanged reports whether raw is the manifest of doc this memo last saw,
 // at revision rev.
@@ -125,7 +216,9 @@ func (m *Memo) record(d *model.Document, orphans []StoredMark, now time.Time) Re
 		return FromDocument(d, orphans, now)
 	}
 	m.use(d.ID)
-	return fromDocument(d, orphans, now, func(i int) StoredMark {
+	// The record's marks reuse the last record's room: Sync hands the
+	// record to Save only, which keeps no mark (encode copies them).
+	rec := fromDocument(m.marks[:0], d, orphans, now, func(i int) StoredMark {
 		a, ok := m.anchors[i]
 		if !ok {
 			a = anchorOf(d, i)
@@ -133,6 +226,8 @@ func (m *Memo) record(d *model.Document, orphans []StoredMark, now time.Time) Re
 		}
 		return a
 	})
+	m.marks = rec.Marks
+	return rec
 }
 
 // encode returns the JSON of chunk k of document doc and the hex of the

@@ -44,11 +44,16 @@ func (r Repo) storedParts(docID string) (chunks, pages map[string]bool) {
 		// The manifest this tab last read or wrote: its parts are there,
 		// and so are the chunks Prepare wrote since (read back, and no
 		// other tab's save, which would change the manifest, swept them).
+		// (Save only reads them, and lists what it no longer names
+		// before Memo.seenSet reuses the map.)
+		if len(m.legacyNames) == 0 {
+			return m.manChunks, m.manPages
+		}
 		chunks = maps.Clone(m.manChunks)
 		for _, h := range m.legacyNames {
 			chunks[h] = true
 		}
-		return chunks, maps.Clone(m.manPages)
+		return chunks, m.manPages
 	}
 	var prev struct {
 		Chunks []string `json:"chunks"`

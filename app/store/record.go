@@ -112,19 +112,23 @@ const ContextRunes = 32
 // FromDocument builds the record of d; orphans carries forward the marks
 // that an earlier load could not place.
 func FromDocument(d *model.Document, orphans []StoredMark, now time.Time) Record {
-	return fromDocument(d, orphans, now, func(i int) StoredMark { return anchorOf(d, i) })
+	return fromDocument(nil, d, orphans, now, func(i int) StoredMark { return anchorOf(d, i) })
 }
 
 // fromDocument builds the record of d, taking each annotated sentence's
-// anchor (a StoredMark without its Mark) from anchor.
-func fromDocument(d *model.Document, orphans []StoredMark, now time.Time, anchor func(i int) StoredMark) Record {
-	n := 0
-	for _, m := range d.Marks {
-		if !m.Empty() {
-			n++
+// anchor (a StoredMark without its Mark) from anchor; its marks go into
+// dst's room (nil: a slice of their own).
+func fromDocument(dst []StoredMark, d *model.Document, orphans []StoredMark, now time.Time, anchor func(i int) StoredMark) Record {
+	if dst == nil {
+		n := 0
+		for _, m := range d.Marks {
+			if !m.Empty() {
+				n++
+			}
 		}
+		dst = make([]StoredMark, 0, n)
 	}
-	r := Record{Schema: RecordSchema, Doc: d.ID, Title: d.Title, TagSet: d.TagSet, Marks: make([]StoredMark, 0, n), Orphans: orphans, Modified: now.UTC()}
+	r := Record{Schema: RecordSchema, Doc: d.ID, Title: d.Title, TagSet: d.TagSet, Marks: dst[:0], Orphans: orphans, Modified: now.UTC()}
 	for i, m := range d.Marks {
 		if m.Empty() {
 			continue

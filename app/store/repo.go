@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // ErrUnreadable marks stored data that cannot be read (bad JSON, wrong
@@ -124,12 +125,15 @@ func Decode(raw, docID string) (*Record, error) {
 // change is not written again; a new one is read back and compared); then
 // one write of the small manifest, which names the pages, switches to
 // them; only then are the parts no longer named deleted. A crash or a
-// full quota at any step leaves the previous record readable.
+// full quota at any step leaves the previous record readable. With a
+// Memo, a save after a change of one sentence allocates about what that
+// change's chunk and page take, not what the document takes (the
+// collector's work in the browser grows with what a save allocates).
 func (r Repo) Save(rec Record) error {
 	man := rec
 	man.Schema, man.Marks, man.Chunks, man.Pages = RecordSchema, nil, nil, nil
 	storedChunks, storedPages := r.storedParts(rec.Doc)
-	var names []string
+	names := r.Memo.namesBuffer()
 	for start := 0; start < len(rec.Marks); {
 		k := rec.Marks[start].Sentence / ChunkSentences
 		end := start
@@ -148,14 +152,14 @@ func (r Repo) Save(rec Record) error {
 		names = append(names, h)
 		start = end
 	}
+	r.Memo.keepNames(names)
 	for i := 0; i < len(names); i += PageChunks {
-		b, err := json.Marshal(names[i:min(i+PageChunks, len(names))])
+		v, p, err := r.Memo.page(rec.Doc, i/PageChunks, names[i:min(i+PageChunks, len(names))])
 		if err != nil {
 			return err
 		}
-		p := partName(b)
 		if !storedPages[p] {
-			if err := r.writePart(pageKey(rec.Doc, p), string(b)); err != nil {
+			if err := r.writePart(pageKey(rec.Doc, p), v); err != nil {
 				return err
 			}
 		}
@@ -168,21 +172,40 @@ func (r Repo) Save(rec Record) error {
 	if err := r.KV.Set(DocKey(rec.Doc), string(b)); err != nil {
 		return fmt.Errorf("saving annotations: %w", err)
 	}
-	r.Memo.seen(rec.Doc, string(b), rec.Rev, names, man.Pages)
-	named := map[string]bool{}
-	for _, h := range names {
-		named[chunkKey(rec.Doc, h)] = true
-	}
-	for _, p := range man.Pages {
-		named[pageKey(rec.Doc, p)] = true
+	// The parts the previous version named and this one does not go.
+	kept := map[string]bool{}
+	if r.Memo == nil {
+		for _, h := range names {
+			kept[h] = true
+		}
+	} else {
+		kept = r.Memo.nameSet(names)
 	}
 	var stale []string
 	for h := range storedChunks {
-		stale = append(stale, chunkKey(rec.Doc, h))
+		if !kept[h] {
+			stale = append(stale, chunkKey(rec.Doc, h))
+		}
 	}
 	for p := range storedPages {
-		stale = append(stale, pageKey(rec.Doc, p))
+		if !slices.Contains(man.Pages, p) {
+			stale = append(stale, pageKey(rec.Doc, p))
+		}
 	}
-	r.sweep(DocKey(rec.Doc)+"/", named, stale)
+	r.Memo.seenSet(rec.Doc, string(b), rec.Rev, kept, man.Pages)
+	prefix := DocKey(rec.Doc) + "/"
+	var named map[string]bool
+	if r.Memo.mustList(prefix) {
+		// The whole prefix is listed: name every key this version holds.
+		named = map[string]bool{}
+		for h := range kept {
+			named[chunkKey(rec.Doc, h)] = true
+		}
+		for _, p := range man.Pages {
+			named[pageKey(rec.Doc, p)] = true
+		}
+	}
+	r.sweep(prefix, named, stale)
+	r.Memo.recycle(storedChunks) // the memo holds kept now, and nothing holds this
 	return nil
 }

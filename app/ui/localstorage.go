@@ -41,12 +41,21 @@ func guard(err *error, what string) {
 	}
 }
 
-// Has implements store.Haser: whether key is stored, asked in JavaScript
-// so that no value (a book's text) is copied into Go.
+// Has implements store.Haser: whether key is stored, without reading its
+// value (a book's text is megabytes, and getItem would make a JavaScript
+// string of it on every save). localStorage's own properties are exactly
+// its keys (length, getItem and the rest are inherited), so
+// Object.prototype.hasOwnProperty answers for every key the app writes.
 func (s localStorage) Has(key string) (ok bool, err error) {
 	defer guard(&err, "reading browser storage")
-	return !s.storage().Call("getItem", key).IsNull(), nil
+	if hasOwn == nil {
+		hasOwn = app.Window().Get("Object").Get("prototype").Get("hasOwnProperty")
+	}
+	return hasOwn.Call("call", s.storage(), key).Bool(), nil
 }
+
+// hasOwn is Object.prototype.hasOwnProperty, looked up once.
+var hasOwn app.Value
 
 // Del implements store.KV.
 func (s localStorage) Del(key string) (err error) {
