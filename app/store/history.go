@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"annotator/app/model"
 )
@@ -71,13 +72,12 @@ func (r Repo) SaveHistory(docID string, changes []model.Change) error {
 	list := storedHistory{Schema: HistorySchema, Blocks: []string{}}
 	named := map[string]bool{}
 	for i := 0; i < len(changes); i += HistoryBlock {
-		b, err := json.Marshal(changes[i:min(i+HistoryBlock, len(changes))])
+		v, h, err := r.Memo.block(docID, changes[i:min(i+HistoryBlock, len(changes))])
 		if err != nil {
 			return err
 		}
-		h := partName(b)
 		if !stored[h] {
-			if err := r.writePart(blockKey(docID, h), string(b)); err != nil {
+			if err := r.writePart(blockKey(docID, h), v); err != nil {
 				return fmt.Errorf("saving undo history: %w", err)
 			}
 		}
@@ -138,4 +138,64 @@ func (r Repo) LoadHistory(docID string) ([]model.Change, error) {
 		out = append(out, cs...)
 	}
 	return out, nil
+}
+
+// memoBlock is one encoded block of an undo history with a copy of the
+// changes it holds.
+type memoBlock struct {
+	changes []model.Change
+	json    string
+	hash    string
+}
+
+// block returns the JSON of a block of doc's undo history and its name,
+// from the memo when one of the last save's blocks held the same changes
+// (a save re-encodes only the newest block; the others are the same, or
+// moved by one when the oldest went).
+func (m *Memo) block(doc string, changes []model.Change) (string, string, error) {
+	if m != nil {
+		m.use(doc)
+		for _, b := range m.blocks {
+			if slices.EqualFunc(b.changes, changes, sameChange) {
+				return b.json, b.hash, nil
+			}
+		}
+	}
+	b, err := json.Marshal(changes)
+	if err != nil {
+		return "", "", err
+	}
+	mb := memoBlock{changes: slices.Clone(changes), json: string(b), hash: partName(b)}
+	if m != nil {
+		m.blocks = append(m.blocks, mb)
+		if len(m.blocks) > memoBlocks {
+			m.blocks = slices.Delete(m.blocks, 0, len(m.blocks)-memoBlocks)
+		}
+	}
+	return mb.json, mb.hash, nil
+}
+
+// memoBlocks is how many encoded history blocks a memo keeps: those of
+// HistoryLimit changes and a few more.
+const memoBlocks = HistoryLimit/HistoryBlock + 4
+
+// sameChange reports whether two changes encode to the same JSON.
+func sameChange(a, b model.Change) bool {
+	if !slices.EqualFunc(a.Marks, b.Marks, func(x, y model.MarkEdit) bool {
+		return x.Sentence == y.Sentence && x.Before.Equal(y.Before) && x.After.Equal(y.After)
+	}) {
+		return false
+	}
+	switch {
+	case a.TagSet == nil || b.TagSet == nil:
+		return a.TagSet == b.TagSet
+	case a.TagSet == b.TagSet:
+		return true
+	}
+	return sameTagSet(a.TagSet.Before, b.TagSet.Before) && sameTagSet(a.TagSet.After, b.TagSet.After)
+}
+
+// sameTagSet reports whether two tag sets encode to the same JSON.
+func sameTagSet(a, b model.TagSet) bool {
+	return a.Name == b.Name && (a.Tags == nil) == (b.Tags == nil) && slices.Equal(a.Tags, b.Tags)
 }

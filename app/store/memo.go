@@ -37,10 +37,11 @@ type Memo struct {
 
 	// Room reused from one save to the next, so that a save allocates
 	// what changed rather than what the document holds.
-	spare map[string]bool // a chunk-name set for nameSet to fill
-	names []string        // the chunk names of the last save
-	marks []StoredMark    // the last record's marks (record)
-	pages []memoPage      // the pages of the last save, by index
+	spare  map[string]bool // a chunk-name set for nameSet to fill
+	names  []string        // the chunk names of the last save
+	marks  []StoredMark    // the last record's marks (record)
+	pages  []memoPage      // the pages of the last save, by index
+	blocks []memoBlock     // the undo history's blocks last encoded
 }
 
 // memoPage is one encoded page with the chunk names it lists.
@@ -64,7 +65,7 @@ func NewMemo() *Memo { return &Memo{swept: map[string]bool{}} }
 func (m *Memo) use(doc string) {
 	if m.doc != doc || m.chunks == nil {
 		m.doc, m.chunks, m.anchors = doc, map[int]memoChunk{}, map[int]StoredMark{}
-		m.pages, m.marks = nil, nil
+		m.pages, m.marks, m.blocks = nil, nil, nil
 		m.forget()
 	}
 }
