@@ -73,6 +73,18 @@ func BenchmarkSettle(b *testing.B) {
 			cpu, wall = append(cpu, c), append(wall, w)
 		}
 		lines = append(lines, fmt.Sprintf("  %-22s trace: longest task %5.1f ms of thread time (toggles: %s; wall: %s)", "", slices.Max(cpu), fmtList(cpu), fmtList(wall)))
+		// What those saves read and write in localStorage, per toggle.
+		eval[bool](b, ctx, storageProbeJS)
+		eval[storageIO](b, ctx, storageWrittenJS)
+		for range settleToggles {
+			press(b, ctx, "1")
+			time.Sleep(700 * time.Millisecond)
+		}
+		io := eval[storageIO](b, ctx, storageWrittenJS)
+		eval[bool](b, ctx, storageRestoreJS)
+		read, written := io.total(io.Reads)/settleToggles, io.total(io.Writes)/settleToggles
+		lines = append(lines, fmt.Sprintf("  %-22s storage per toggle: reads %s (%s); writes %s", "", fmtBytes(read), io.describe(io.Reads, settleToggles), fmtBytes(written)))
+		b.ReportMetric(read, "read-"+strings.ReplaceAll(bd.name, ",", "")+"-B")
 		b.ReportMetric(slices.Max(cpu), "settle-cpu-"+strings.ReplaceAll(bd.name, ",", "")+"-ms")
 		b.ReportMetric(slices.Max(worst), "settle-"+strings.ReplaceAll(bd.name, ",", "")+"-ms")
 		if profiling {
