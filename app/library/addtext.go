@@ -3,6 +3,7 @@ package library
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"time"
 
 	"annotator/app/lang"
@@ -42,33 +43,61 @@ type Added struct {
 // A stored copy that cannot be read is an error, and is not written over.
 // The text's headings, language and author are stored with it, and Doc
 // knows its headings (model.Document.MarkHeadings).
+//
+// The text is stored before its document is made: the copy of the text
+// that storing encodes is garbage before the document's per-sentence
+// slices exist, so that opening a book never holds both (a book's are
+// megabytes, and WebAssembly memory never shrinks).
 func AddText(repo store.Repo, name string, in textin.Doc, now time.Time) (Added, error) {
-	d := DocumentOf(in, "")
-	in.Lang = d.Lang
-	if len(d.Sentences) == 0 {
+	sp := splitOf(in, "")
+	in.Lang = sp.Lang
+	if len(sp.Spans) == 0 {
 		return Added{}, ErrNoSentences
 	}
-	a := Added{Doc: d, Title: d.Title, Notice: in.Notice}
-	if IsShipped(d.ID) {
-		a.Shipped = true
+	a := Added{Title: in.Title, Notice: in.Notice}
+	doc := func() *model.Document {
+		d := sp.Document(in.Title)
+		d.MarkHeadings(in.Headings)
+		return d
+	}
+	if IsShipped(sp.Hash) {
+		a.Doc, a.Shipped = doc(), true
 		return a, nil
 	}
-	t, err := repo.LoadText(d.ID)
+	t, err := repo.LoadText(sp.Hash)
 	switch {
 	case err != nil:
 		return Added{}, fmt.Errorf("this text is stored already but cannot be read (%w); it is left untouched", err)
 	case t != nil:
-		a.Existing, a.Title = true, t.Title
+		a.Doc, a.Existing, a.Title = doc(), true, t.Title
 		return a, nil
 	}
-	st := store.StoredText{ID: d.ID, Title: d.Title, Text: d.Text, Sentences: len(d.Sentences), Added: now, From: name,
+	st := store.StoredText{ID: sp.Hash, Title: in.Title, Text: sp.Text, Sentences: len(sp.Spans), Added: now, From: name,
 		Headings: in.Headings, Lang: in.Lang, Author: in.Author}
 	if err := repo.SaveText(st); err != nil {
 		return Added{}, err
 	}
 	st.Schema, st.Added = store.Schema, now.Round(0) // as LoadText would read it back
-	a.text = &st
+	collect(len(st.Text))
+	a.Doc, a.text = doc(), &st
 	return a, nil
+}
+
+// bigText is the length of text from which AddText collects garbage
+// before it makes the document.
+const bigText = 256 << 10
+
+// collect runs a garbage collection when a text of n bytes was just
+// stored, so that the encoded copy is gone before the document's slices
+// are allocated. A book is added in one long task of the browser's main
+// thread, in which the collector's background worker never runs: a cycle
+// started on the way does not end before the task does, and the heap
+// would grow by all that is allocated meanwhile. The cycle costs a few
+// milliseconds (the live heap is then little more than the text).
+func collect(n int) {
+	if n >= bigText {
+		runtime.GC()
+	}
 }
 
 // OpenAdded opens what AddText added, as Open(repo, a.Doc.ID) does, but
@@ -91,15 +120,20 @@ func OpenAdded(repo store.Repo, a Added) (*Loaded, error) {
 // language code (an ISO 639-1 code; "" or "auto" for the one the file
 // declares, else the one detected from the text), its headings marked.
 func DocumentOf(in textin.Doc, code string) *model.Document {
+	d := splitOf(in, code).Document(in.Title)
+	d.MarkHeadings(in.Headings)
+	return d
+}
+
+// splitOf is the split text of DocumentOf, before its document is made.
+func splitOf(in textin.Doc, code string) model.Split {
 	if code == "" || code == "auto" {
 		code = in.Lang
 		if code == "" {
 			code = lang.Detect(in.Text) // the file does not say: guess ("" when unsure)
 		}
 	}
-	d := model.NewLang(in.Title, in.Text, primary(code))
-	d.MarkHeadings(in.Headings)
-	return d
+	return model.SplitLang(in.Text, primary(code))
 }
 
 // primary is the language code of a BCP 47 tag ("en-GB" → "en"), lower

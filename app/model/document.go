@@ -60,11 +60,36 @@ func New(title, text string) *Document { return NewLang(title, text, "") }
 // NewLang is New for a text in language lang (an ISO 639-1 code, see
 // app/lang); "" splits as New does. The language decides the sentence
 // rules (terminal marks, abbreviations, quotes, dialogue dashes).
-func NewLang(title, text, lang string) *Document {
+func NewLang(title, text, lang string) *Document { return SplitLang(text, lang).Document(title) }
+
+// Split is a text split into sentences, not yet a Document: what a caller
+// that stores the text first needs (its hash, its sentence count), without
+// the document's per-sentence slices, which Document allocates. Opening a
+// book then never holds the encoded copy of the text being stored and
+// those slices at the same time (WebAssembly memory never shrinks).
+type Split struct {
+	// Text is the text with "\n" line ends.
+	Text string
+	// Hash is the hex SHA-256 of Text (the Document's ID and Hash).
+	Hash string
+	// Lang is the language the text was split by.
+	Lang string
+	// Spans are the sentences, as segment.SplitLang returns them.
+	Spans []segment.Span
+}
+
+// SplitLang splits text (any line ends) into sentences by the rules of
+// language lang, as NewLang does.
+func SplitLang(text, lang string) Split {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	h := textHash(text)
-	d := &Document{ID: h, Hash: h, Title: title, Text: text, TagSet: NewsAnalysis(), Lang: lang}
-	spans := segment.SplitLang(text, lang)
+	return Split{Text: text, Hash: textHash(text), Lang: lang, Spans: segment.SplitLang(text, lang)}
+}
+
+// Document returns the document of the split text, titled title, with the
+// default tag set and no marks.
+func (sp Split) Document(title string) *Document {
+	text, spans := sp.Text, sp.Spans
+	d := &Document{ID: sp.Hash, Hash: sp.Hash, Title: title, Text: text, TagSet: NewsAnalysis(), Lang: sp.Lang}
 	d.Sentences = make([]Sentence, len(spans))
 	para, pos, cp := 0, 0, 0
 	for i, sp := range spans {
