@@ -1,0 +1,37 @@
+//go:build wasm && gclog
+
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"syscall/js"
+)
+
+// With -tags gclog (a developer's build, never shipped), every garbage
+// collection appends a line to a log (the heap right after it, what is
+// mapped, the next goal) that window.__annotatorGCLog() returns.
+var gcLog []string
+
+type gcSentinel struct{ _ [16]byte }
+
+func armGCLog() {
+	s := new(gcSentinel)
+	runtime.SetFinalizer(s, func(*gcSentinel) {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		gcLog = append(gcLog, fmt.Sprintf("gc %d: alloc %.2f inuse %.2f heapSys %.2f sys %.2f next %.2f total %.2f MB",
+			m.NumGC, mb(m.HeapAlloc), mb(m.HeapInuse), mb(m.HeapSys), mb(m.Sys), mb(m.NextGC), mb(m.TotalAlloc)))
+		armGCLog()
+	})
+}
+
+func mb(n uint64) float64 { return float64(n) / 1e6 }
+
+func init() {
+	armGCLog()
+	js.Global().Set("__annotatorGCLog", js.FuncOf(func(js.Value, []js.Value) any {
+		return strings.Join(gcLog, "\n")
+	}))
+}
