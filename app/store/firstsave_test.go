@@ -300,6 +300,9 @@ func TestPrepareSweepsSoTheFirstSaveListsNoKeys(t *testing.T) {
 		}
 		leftover := chunkKey(src.ID, "0123456789abcdef")
 		kv.Set(leftover, "[]") // an interrupted save's
+		(Repo{KV: kv}).SaveHistory(src.ID, []model.Change{{Marks: []model.MarkEdit{{Sentence: 1}}}})
+		block := blockKey(src.ID, "0123456789abcdef")
+		kv.Set(block, "[]") // and its history's
 		repo, d, rev := openedTab(t, kv, n)
 		for done := false; !done; {
 			var err error
@@ -310,9 +313,18 @@ func TestPrepareSweepsSoTheFirstSaveListsNoKeys(t *testing.T) {
 		if _, ok, _ := kv.Get(leftover); ok {
 			t.Errorf("inline %v: Prepare left an unnamed part", inline)
 		}
+		if _, ok, _ := kv.Get(block); ok {
+			t.Errorf("inline %v: Prepare left an unnamed history block", inline)
+		}
+		if h, err := repo.LoadHistory(d.ID); err != nil || len(h) != 1 {
+			t.Errorf("inline %v: history after Prepare: %v, %v", inline, h, err)
+		}
 		kv.lists = 0
 		model.NewHistory(d).ToggleTag(3, "fact")
 		if _, _, err := repo.Sync(d, rev, map[int]bool{3: true}, nil, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		if err := repo.SaveHistory(d.ID, []model.Change{{Marks: []model.MarkEdit{{Sentence: 1}}}, {Marks: []model.MarkEdit{{Sentence: 3}}}}); err != nil {
 			t.Fatal(err)
 		}
 		if kv.lists != 0 {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 )
@@ -38,7 +39,7 @@ func (r Repo) Prepare(docID string, budget int) (done bool, err error) {
 		return true, nil
 	}
 	if m.legacyRecord == nil {
-		return true, r.sweepOnce(docID)
+		return true, r.sweepAllOnce(docID)
 	}
 	for n := 0; n < max(budget, 1) && m.legacyAt < len(m.legacy); n++ {
 		start := m.legacyAt
@@ -94,7 +95,38 @@ func (r Repo) Prepare(docID string, budget int) (done bool, err error) {
 		return true, fmt.Errorf("saving annotations: %w", err)
 	}
 	m.seen(docID, string(b), man.Rev, names, man.Pages)
-	return true, r.sweepOnce(docID)
+	return true, r.sweepAllOnce(docID)
+}
+
+// sweepAllOnce is sweepOnce, then the same for the undo history's blocks
+// (the first SaveHistory in a memo's life would list every key too).
+func (r Repo) sweepAllOnce(docID string) error {
+	return errors.Join(r.sweepOnce(docID), r.sweepHistoryOnce(docID))
+}
+
+// sweepHistoryOnce removes, once in a memo's life, the blocks of docID's
+// undo history that its stored list does not name (an interrupted save's
+// leftovers). An unreadable or newer list is left as it is, with its
+// blocks.
+func (r Repo) sweepHistoryOnce(docID string) error {
+	prefix := HistoryKey(docID) + "/"
+	if r.Memo.swept[prefix] {
+		return nil
+	}
+	raw, ok, err := r.KV.Get(HistoryKey(docID))
+	if err != nil {
+		return err
+	}
+	var list storedHistory
+	if ok && (json.Unmarshal([]byte(raw), &list) != nil || list.Schema > HistorySchema) {
+		return nil
+	}
+	named := map[string]bool{}
+	for _, h := range list.Blocks {
+		named[blockKey(docID, h)] = true
+	}
+	r.sweep(prefix, named, nil)
+	return nil
 }
 
 // sweepOnce does, when the stored manifest is still the one the memo

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -64,17 +65,20 @@ func (s localStorage) Del(key string) (err error) {
 	return nil
 }
 
-// Keys implements store.KV.
+// Keys implements store.KV. The keys come over in one string, the JSON of
+// Object.keys(localStorage): asking key(i) for each was three calls into
+// JavaScript a key, and a stored book has hundreds of keys. (A key with a
+// lone UTF-16 surrogate comes back with U+FFFD instead; the app writes
+// none.)
 func (s localStorage) Keys(prefix string) (keys []string, err error) {
 	defer guard(&err, "listing browser storage")
-	st := s.storage()
-	n := st.Get("length").Int()
-	for i := 0; i < n; i++ {
-		k := st.Call("key", i)
-		if k.IsNull() {
-			continue
-		}
-		if key := k.String(); strings.HasPrefix(key, prefix) {
+	w := app.Window()
+	var all []string
+	if err := json.Unmarshal([]byte(w.Get("JSON").Call("stringify", w.Get("Object").Call("keys", s.storage())).String()), &all); err != nil {
+		return nil, fmt.Errorf("listing browser storage: %w", err)
+	}
+	for _, key := range all {
+		if strings.HasPrefix(key, prefix) {
 			keys = append(keys, key)
 		}
 	}
