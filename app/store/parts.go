@@ -35,8 +35,13 @@ func goodName(h string) bool { return len(h) == 16 && strings.Trim(h, "012345678
 // exist with exactly their content (named by its hash), so a save neither
 // writes nor reads them again. Whatever cannot be read counts as absent.
 func (r Repo) storedParts(docID string) (chunks, pages map[string]bool) {
-	chunks, pages = map[string]bool{}, map[string]bool{}
 	raw, ok, _ := r.KV.Get(DocKey(docID))
+	return r.partsOf(docID, raw, ok)
+}
+
+// partsOf is storedParts on raw, the stored manifest (ok: there is one).
+func (r Repo) partsOf(docID, raw string, ok bool) (chunks, pages map[string]bool) {
+	chunks, pages = map[string]bool{}, map[string]bool{}
 	if !ok {
 		return
 	}

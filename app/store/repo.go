@@ -130,9 +130,16 @@ func Decode(raw, docID string) (*Record, error) {
 // change's chunk and page take, not what the document takes (the
 // collector's work in the browser grows with what a save allocates).
 func (r Repo) Save(rec Record) error {
+	raw, ok, _ := r.KV.Get(DocKey(rec.Doc))
+	return r.save(rec, raw, ok)
+}
+
+// save is Save over raw, the manifest stored now (ok: there is one),
+// which Sync has just read.
+func (r Repo) save(rec Record, raw string, ok bool) error {
 	man := rec
 	man.Schema, man.Marks, man.Chunks, man.Pages = RecordSchema, nil, nil, nil
-	storedChunks, storedPages := r.storedParts(rec.Doc)
+	storedChunks, storedPages := r.partsOf(rec.Doc, raw, ok)
 	names := r.Memo.namesBuffer()
 	for start := 0; start < len(rec.Marks); {
 		k := rec.Marks[start].Sentence / ChunkSentences

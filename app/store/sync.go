@@ -45,7 +45,7 @@ func (r Repo) Sync(d *model.Document, base int, dirty map[int]bool, orphans []St
 	}
 	rec := r.Memo.record(d, orphans, now)
 	rec.Rev = base + 1
-	if err := r.Save(rec); err != nil {
+	if err := r.save(rec, raw, ok); err != nil { // raw is still what is stored: nothing wrote since
 		return base, taken, err
 	}
 	return rec.Rev, taken, nil
