@@ -171,7 +171,7 @@ func benchSize(b *testing.B, s *summary, srv *httptest.Server) {
 	served, enc := servedWasmSize(b, srv.URL)
 	s.set("size/raw", float64(sz.raw), nan, "")
 	s.set("size/gzip", float64(sz.gzip), nan, "")
-	note := fmt.Sprintf("the Go server sends %s (%s, quality 6)", fmtBytes(float64(served)), enc)
+	note := fmt.Sprintf("the Go server sends %s (%s)", fmtBytes(float64(served)), enc)
 	if sz.brotliCached {
 		note += "; q11 size cached by content hash"
 	}

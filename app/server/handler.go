@@ -43,7 +43,9 @@ type Options struct {
 	// Pages overrides DefaultPages.
 	Pages []string
 	// BrotliQuality (1–11) overrides the quality app.wasm.br is made with:
-	// 6 when serving (fast start), 11 in WriteStatic (smallest file).
+	// by default, serving answers with 6 at once (fast start) and with 11
+	// once that is made (in the background, then kept in the user's cache
+	// directory for the next start); WriteStatic uses 11.
 	BrotliQuality int
 }
 
@@ -95,7 +97,7 @@ func build(webDir string, opts Options, static bool) (*Site, error) {
 		prefix:   cleanPrefix(opts.Prefix),
 		webDir:   webDir,
 		webFiles: files,
-		wasm:     compressedWasm(raw, quality),
+		wasm:     compressedWasm(raw, quality, opts.BrotliQuality == 0 && !static),
 	}
 	pages := opts.Pages
 	if len(pages) == 0 {

@@ -19,7 +19,10 @@ var tinyWasm = []byte("\x00asm\x01\x00\x00\x00")
 
 func TestMain(m *testing.M) {
 	ui.RegisterRoutes()
-	os.Exit(m.Run())
+	brotliCacheDir, _ = os.MkdirTemp("", "annotator-server-test-") // not the user's cache
+	code := m.Run()
+	os.RemoveAll(brotliCacheDir)
+	os.Exit(code)
 }
 
 // testWebDir copies ../../web (css, icons, update script) into a temporary

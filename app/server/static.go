@@ -40,7 +40,8 @@ func WriteStatic(out, webDir string, s *Site) error {
 		}
 	}
 	<-st.wasm.done
-	for name, b := range map[string][]byte{"app.wasm": st.wasm.raw, "app.wasm.br": st.wasm.br, "app.wasm.gz": st.wasm.gz} {
+	br, _ := st.wasm.brotli()
+	for name, b := range map[string][]byte{"app.wasm": st.wasm.raw, "app.wasm.br": br, "app.wasm.gz": st.wasm.gz} {
 		if err := os.WriteFile(filepath.Join(out, "web", name), b, 0o644); err != nil {
 			return err
 		}

@@ -13,12 +13,14 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
-// Brotli qualities: serving compresses at start-up, so it trades a little
-// size for speed (~0.7 s for 7 MB); a static site is written once and
-// gets the best compression (~25 s).
+// Brotli qualities: serving compresses at start-up, so it answers at once
+// with a quick quality (~0.7 s for 7 MB) and switches to the best one
+// (~30–60 s) when that is ready, keeping it on disk for the next start
+// (upgradeQuality); a static site is written once and gets the best.
 const (
-	serveQuality  = 6
-	staticQuality = 11
+	serveQuality   = 6
+	staticQuality  = 11
+	upgradeQuality = 11
 )
 
 // wasmFile is app.wasm held in memory with its compressed forms, so that
@@ -27,10 +29,13 @@ type wasmFile struct {
 	raw []byte
 	sum [32]byte
 
-	once sync.Once
-	done chan struct{}
-	br   []byte
+	done chan struct{} // closed once br and gz are set
 	gz   []byte
+
+	mu        sync.Mutex
+	br        []byte
+	brQuality int
+	upgraded  chan struct{} // closed once br has its final quality
 }
 
 // wasmCache shares compressed forms between servers built from the same
@@ -43,28 +48,30 @@ var wasmCache = struct {
 type wasmKey struct {
 	sum     [32]byte
 	quality int
+	upgrade bool
 }
 
 // compressedWasm returns the shared wasmFile for raw and starts compressing
-// it in the background; br and gz are ready once done is closed.
-func compressedWasm(raw []byte, quality int) *wasmFile {
+// it in the background; br and gz are ready once done is closed. With
+// upgrade, br is made at quality first and at upgradeQuality afterwards,
+// unless the disk cache already has that.
+func compressedWasm(raw []byte, quality int, upgrade bool) *wasmFile {
 	sum := sha256.Sum256(raw)
-	k := wasmKey{sum, quality}
+	k := wasmKey{sum, quality, upgrade}
 	wasmCache.Lock()
 	defer wasmCache.Unlock()
 	if f, ok := wasmCache.m[k]; ok {
 		return f
 	}
-	f := &wasmFile{raw: raw, sum: sum, done: make(chan struct{})}
+	f := &wasmFile{raw: raw, sum: sum, done: make(chan struct{}), upgraded: make(chan struct{})}
 	wasmCache.m[k] = f
-	go f.compress(quality)
+	go f.compress(quality, upgrade)
 	return f
 }
 
 // compress fills br and gz, both at once on two cores; gzip gets its best
 // level when brotli gets a high quality (a static site).
-func (f *wasmFile) compress(quality int) {
-	defer close(f.done)
+func (f *wasmFile) compress(quality int, upgrade bool) {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
@@ -75,8 +82,40 @@ func (f *wasmFile) compress(quality int) {
 		}
 		f.gz = gzipBytes(f.raw, level)
 	}()
-	f.br = brotliBytes(f.raw, quality)
+	var br []byte
+	if upgrade {
+		if br = readCachedBrotli(f.sum, f.raw); br != nil {
+			quality, upgrade = upgradeQuality, false
+		}
+	}
+	if br == nil {
+		br = brotliBytes(f.raw, quality)
+	}
 	wg.Wait()
+	f.setBrotli(br, quality, !upgrade)
+	close(f.done)
+	if upgrade {
+		br = brotliBytes(f.raw, upgradeQuality)
+		writeCachedBrotli(f.sum, br)
+		f.setBrotli(br, upgradeQuality, true)
+	}
+}
+
+// setBrotli replaces the brotli form; final closes upgraded.
+func (f *wasmFile) setBrotli(br []byte, quality int, final bool) {
+	f.mu.Lock()
+	f.br, f.brQuality = br, quality
+	f.mu.Unlock()
+	if final {
+		close(f.upgraded)
+	}
+}
+
+// brotli returns the brotli form and its quality.
+func (f *wasmFile) brotli() ([]byte, int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.br, f.brQuality
 }
 
 // integrity is the Subresource Integrity value of app.wasm: the service
@@ -104,15 +143,17 @@ func gzipBytes(b []byte, level int) []byte {
 }
 
 // serve writes app.wasm in the best encoding the request accepts, with
-// Vary: Accept-Encoding and an ETag per encoding.
+// Vary: Accept-Encoding and an ETag per encoding (and brotli quality).
 func (f *wasmFile) serve(w http.ResponseWriter, r *http.Request, version string) {
 	<-f.done
-	body, enc := f.raw, ""
+	body, enc, tag := f.raw, "", ""
 	switch {
 	case accepts(r.Header.Get("Accept-Encoding"), "br"):
-		body, enc = f.br, "br"
+		var q int
+		body, q = f.brotli()
+		enc, tag = "br", "br"+strconv.Itoa(q) // the bytes change with the quality
 	case accepts(r.Header.Get("Accept-Encoding"), "gzip"):
-		body, enc = f.gz, "gzip"
+		body, enc, tag = f.gz, "gzip", "gzip"
 	}
 	h := w.Header()
 	h.Set("Content-Type", "application/wasm")
@@ -121,7 +162,7 @@ func (f *wasmFile) serve(w http.ResponseWriter, r *http.Request, version string)
 	etag := `"` + version + `"`
 	if enc != "" {
 		h.Set("Content-Encoding", enc)
-		etag = `"` + version + "-" + enc + `"`
+		etag = `"` + version + "-" + tag + `"`
 	}
 	h.Set("ETag", etag)
 	if r.Header.Get("If-None-Match") == etag {
