@@ -12,6 +12,11 @@
 //    shows it); the reader takes them with annotatorStart.take() when it
 //    opens its document and applies them as if pressed then
 //    (app/ui/startkeys.go). Keys typed in a text field are left alone.
+// 3. annotatorDOM: the page changes a key makes, each in one call from Go
+//    (app/ui/paper.go, patch.go, keys.go). A key then crosses from Go into
+//    JavaScript a few times with numbers and strings, instead of a dozen
+//    times, each crossing that returns an element being a value Go must
+//    track with a finalizer.
 "use strict";
 if (new URLSearchParams(location.search).has("doc")) {
   document.documentElement.setAttribute("data-opening", "true");
@@ -98,6 +103,83 @@ if (new URLSearchParams(location.search).has("doc")) {
     start.swallow = "";
   }, true);
   window.addEventListener("keyup", () => { window.annotatorStart.swallow = ""; }, true);
+
+  // sentence is sentence i's element in chunk k of the article, or null.
+  function sentence(article, k, i) {
+    const chunk = article.children[k];
+    return chunk ? chunk.querySelector('[data-sentence="' + i + '"]') : null;
+  }
+
+  window.annotatorDOM = {
+    // key describes a keydown event: its key, its code, its modifiers
+    // ("c" Ctrl or Cmd, "s" Shift, "a" Alt, "p" default prevented) and what
+    // it was typed in ("n" the note editor, "t" another text field, "c" a
+    // button, link or other input, "" anything else), joined by NUL.
+    key(e) {
+      const t = e.target;
+      let kind = "";
+      if (isTextField(t)) {
+        kind = t.hasAttribute("data-note-editor") ? "n" : "t";
+      } else if (t && ["BUTTON", "A", "SUMMARY", "INPUT"].includes(t.tagName)) {
+        kind = "c";
+      }
+      const mods = (e.ctrlKey || e.metaKey ? "c" : "") + (e.shiftKey ? "s" : "") + (e.altKey ? "a" : "") + (e.defaultPrevented ? "p" : "");
+      return e.key + "\0" + e.code + "\0" + mods + "\0" + kind;
+    },
+    // article reports how many chunks the article element holds, -1 when
+    // it is no longer in the page.
+    chunks(article) {
+      return article.isConnected ? article.childElementCount : -1;
+    },
+    // marker shows on sentence i of chunk k whether it is the current one,
+    // as app/markup writes it (aria-current and the cur class).
+    marker(article, k, i, on) {
+      const s = sentence(article, k, i);
+      if (!s) {
+        return;
+      }
+      if (on) {
+        s.setAttribute("aria-current", "true");
+        s.classList.add("cur");
+      } else {
+        s.removeAttribute("aria-current");
+        s.classList.remove("cur");
+      }
+    },
+    // repaint replaces the wrapper of sentence i of chunk k with html.
+    repaint(article, k, i, html) {
+      const s = sentence(article, k, i);
+      if (s) {
+        s.parentNode.outerHTML = html;
+      }
+    },
+    // scroll brings sentence i of chunk k into view, moving the page as
+    // little as it can.
+    scroll(article, k, i) {
+      const s = sentence(article, k, i);
+      if (s) {
+        s.scrollIntoView({block: "nearest"});
+      }
+    },
+    // text sets the value of the text node that is the first child of the
+    // element with the given id (elements are found by id: a selector
+    // query would walk the whole page).
+    text(id, value) {
+      const el = document.getElementById(id);
+      const t = el && el.firstChild;
+      if (t && t.nodeType === 3 && t.nodeValue !== value) {
+        t.nodeValue = value;
+      }
+    },
+    // pressed sets aria-pressed of the k-th button of the tag bar.
+    pressed(k, on) {
+      const bar = document.getElementById("tagbar");
+      const b = bar && bar.children[k];
+      if (b) {
+        b.setAttribute("aria-pressed", on ? "true" : "false");
+      }
+    },
+  };
 
   // annotatorStart is how the app takes the recorded keys.
   window.annotatorStart = {

@@ -13,11 +13,12 @@ import (
 type keyState struct {
 	inKey     bool          // a key is being handled: its save waits for its frame
 	afterKey  bool          // a key's follow-up (save, go-app update) is scheduled
-	seq       int           // counts quick keys, so that only the last one renders
+	frames    *keyFrames    // the callbacks that follow a key (keyframes.go)
 	focusing  session.Focus // the field a key is moving focus to
 	typeAhead string        // keys typed while focus was on its way
 	noteSeq   int           // counts note edits, so that only the last one saves
 	moved     []int         // sentences whose cursor marker waits for the next paint (Effect.Moved)
+	noteShown bool          // a key changed the note to show: reflect puts it in the editor
 	shown     shownState    // what reflect last put into the page
 	started   bool          // the keys web/boot.js recorded were taken (startkeys.go)
 	key       string        // the key being handled (onKey), for swallowKeypress
@@ -28,65 +29,71 @@ type keyState struct {
 // keys typed in a text field stay there (Escape leaves it).
 func (r *Reader) listenKeys(ctx app.Context) func() {
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if !r.keys.started && args[0].Get("defaultPrevented").Bool() {
-			return nil // web/boot.js recorded it: applyStartKeys applies it, once
-		}
 		r.keyDown(ctx, args[0])
 		return nil
 	})
 	app.Window().Call("addEventListener", "keydown", fn)
+	frames, release := newKeyFrames(func() {
+		ctx.Dispatch(func(app.Context) {}) // renders the Reader
+	})
+	r.keys.frames = frames
 	return func() {
 		app.Window().Call("removeEventListener", "keydown", fn)
 		fn.Release()
+		release()
+		r.keys.afterKey = false
 	}
 }
 
 // keyDown handles one keydown event (or one that web/boot.js recorded
-// before the app ran: see startkeys.go).
+// before the app ran: see startkeys.go). It reads the event in one call
+// (readKey) and touches it again only to prevent its default.
 func (r *Reader) keyDown(ctx app.Context, e app.Value) {
-	key := e.Get("key").String()
-	target := e.Get("target")
+	k := readKey(e)
+	if !r.keys.started && k.prevented {
+		return // web/boot.js recorded it: applyStartKeys applies it, once
+	}
+	key := k.key
 	if key == "Tab" && trapFocus(e) {
 		return
 	}
 	if top := r.dialogs.top(); top != "" {
-		if key == "Escape" || (key == "?" && top == "help" && !isTextField(target)) {
+		if key == "Escape" || (key == "?" && top == "help" && !k.textField()) {
 			e.Call("preventDefault")
 			ctx.Dispatch(r.closeDialog)
 		}
 		return
 	}
-	if isTextField(target) {
+	if k.textField() {
 		if key == "Escape" {
 			e.Call("preventDefault")
-			if target.Call("hasAttribute", "data-note-editor").Bool() {
-				target.Call("blur")
+			if k.in == 'n' {
+				e.Get("target").Call("blur")
 			}
 			ctx.Dispatch(func(ctx app.Context) { r.apply(ctx, r.s.Escape()) })
 		}
 		return
 	}
-	ctrl := e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()
-	if r.keys.focusing != session.FocusStay && !ctrl && len([]rune(key)) == 1 {
+	if r.keys.focusing != session.FocusStay && !k.ctrl && len([]rune(key)) == 1 {
 		// A field is about to take focus: keep what is typed meanwhile for it.
 		e.Call("preventDefault")
 		r.keys.typeAhead += key
 		return
 	}
-	name := session.KeyName(key, ctrl, e.Get("shiftKey").Bool(), e.Get("altKey").Bool())
+	name := session.KeyName(key, k.ctrl, k.shift, k.alt)
 	cmd, tag := session.Lookup(name), -1
-	if !ctrl {
+	if !k.ctrl {
 		tag = r.s.TagIndex(name)
 		if tag < 0 && cmd == nil {
 			// The physical digit keys, whatever they type: AZERTY's
 			// digit row types &é"'(… and Czech +ěšč… without Shift.
-			tag = r.s.TagIndex(digitOf(e.Get("code").String()))
+			tag = r.s.TagIndex(digitOf(k.code))
 		}
 	}
 	if cmd == nil && tag < 0 {
 		return
 	}
-	if key == "Enter" && isControl(target) {
+	if key == "Enter" && k.in == 'c' {
 		return // Enter on a button presses the button.
 	}
 	e.Call("preventDefault")
@@ -111,7 +118,7 @@ func (r *Reader) onKey(ctx app.Context, e session.Effect) {
 	r.keys.inKey = false
 	r.paint() // and reflect
 	if e.Quick() {
-		r.settle(ctx)
+		r.settle()
 	} else {
 		ctx.Update()
 	}
@@ -119,7 +126,7 @@ func (r *Reader) onKey(ctx app.Context, e session.Effect) {
 		return // the previous key's follow-up has not run yet: it takes this one along
 	}
 	r.keys.afterKey = true
-	afterPaint(func() {
+	r.keys.frames.afterPaint(func() {
 		r.keys.afterKey = false
 		alert := r.msg.alert
 		r.flushSave()
@@ -161,33 +168,6 @@ func (r *Reader) focusField(f session.Focus) {
 	// The field's own input handler takes the new value (the note's draft,
 	// the list's filter).
 	el.Call("dispatchEvent", app.Window().Get("Event").New("input", map[string]any{"bubbles": true}))
-}
-
-// isTextField reports whether el takes typed text.
-func isTextField(el app.Value) bool {
-	if el.IsNull() || el.IsUndefined() {
-		return false
-	}
-	switch el.Get("tagName").String() {
-	case "TEXTAREA", "SELECT":
-		return true
-	case "INPUT":
-		switch el.Get("type").String() {
-		case "button", "checkbox", "radio", "submit", "reset", "file", "range", "color":
-			return false
-		}
-		return true
-	}
-	return el.Get("isContentEditable").Bool()
-}
-
-// isControl reports whether el is a button or link, where Enter activates it.
-func isControl(el app.Value) bool {
-	switch el.Get("tagName").String() {
-	case "BUTTON", "A", "SUMMARY", "INPUT":
-		return true
-	}
-	return false
 }
 
 // focus moves keyboard focus to the first element matching sel.

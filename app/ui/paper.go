@@ -3,7 +3,6 @@ package ui
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,8 +32,9 @@ type paper struct {
 	scroll int          // a sentence to bring into view at the next paint, or -1
 	// ungraded, when not nil, names the sentences an exercise does not grade.
 	ungraded markup.Ungraded
-	timer    bool // a timer is adding the remaining chunks
-	done     bool // another document replaced this one
+	timer    bool          // a timer is adding the remaining chunks
+	buf      markup.Buffer // html's buffer, used again for each run of chunks
+	done     bool          // another document replaced this one
 }
 
 // Building a long document: firstChunks go into the DOM at once (a few
@@ -88,19 +88,26 @@ func (p *paper) paint(root app.Value, cur int, sel session.Span) {
 		return
 	}
 	p.cur, p.sel = cur, sel
-	el := root.Call("querySelector", "#article")
-	if el.IsNull() || el.IsUndefined() {
-		return
+	if !p.el.IsUndefined() {
+		if n := dom().Call("chunks", p.el).Int(); n < 0 {
+			p.el = app.Undefined() // go-app rebuilt the page: find the new article
+		} else if n != p.built {
+			p.built, p.all = 0, false // someone else changed it: start again
+			p.el.Set("innerHTML", "")
+		}
 	}
-	if !el.Equal(p.el) || el.Get("children").Length() != p.built {
-		// A new article element (first paint, or go-app rebuilt the
-		// page), or someone else changed it: start again.
+	if p.el.IsUndefined() {
+		el := root.Call("querySelector", "#article")
+		if el.IsNull() || el.IsUndefined() {
+			return
+		}
+		// A new article element (first paint, or go-app rebuilt the page).
 		p.el, p.built, p.all = el, 0, false
 		el.Set("innerHTML", "")
 	}
 	if p.all {
 		p.all, p.dirty = false, p.dirty[:0]
-		el.Set("innerHTML", p.html(0, p.built))
+		p.el.Set("innerHTML", p.html(0, p.built))
 	}
 	if p.want > p.built {
 		p.add(p.want)
@@ -115,8 +122,8 @@ func (p *paper) paint(root app.Value, cur int, sel session.Span) {
 	}
 	if i := p.scroll; i >= 0 {
 		p.scroll = -1
-		if s := p.sentence(i); !s.IsNull() && !s.IsUndefined() {
-			s.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		if k, ok := p.builtChunk(i); ok {
+			dom().Call("scroll", p.el, k, i)
 		}
 	}
 }
@@ -146,15 +153,21 @@ func (p *paper) add(n int) {
 }
 
 // html returns the markup of chunks [from, to).
+// The string shares p.buf: hand it to the browser at once (a book's runs
+// then reuse one buffer instead of each leaving its markup as garbage).
 func (p *paper) html(from, to int) string {
-	var b strings.Builder
+	p.buf.Reset()
 	if from < to {
-		b.Grow(htmlSize(p.doc, p.bounds[from][0], p.bounds[to-1][1], to-from))
+		p.buf.Grow(htmlSize(p.doc, p.bounds[from][0], p.bounds[to-1][1], to-from))
 	}
 	for _, r := range p.bounds[from:to] {
-		markup.Chunk(&b, p.doc, r[0], r[1], p.cur, markupSpan(p.sel), p.ungraded)
+		markup.Chunk(&p.buf, p.doc, r[0], r[1], p.cur, markupSpan(p.sel), p.ungraded)
 	}
-	return b.String()
+	s := p.buf.View()
+	if p.buf.Cap() > 1<<20 || to == len(p.bounds) {
+		p.buf = markup.Buffer{} // the whole article, or its last run: keep no copy
+	}
+	return s
 }
 
 // htmlSize estimates, from above for most documents, the bytes of the
@@ -174,14 +187,11 @@ func htmlSize(d *model.Document, from, to, chunks int) int {
 	return n
 }
 
-// sentence returns the element of sentence i, or null when its chunk is
-// not in the DOM yet.
-func (p *paper) sentence(i int) app.Value {
+// builtChunk returns the chunk that holds sentence i, and whether it is
+// in the DOM.
+func (p *paper) builtChunk(i int) (int, bool) {
 	k := p.chunkOf(i)
-	if k >= p.built || p.el.IsUndefined() {
-		return app.Null()
-	}
-	return p.el.Get("children").Index(k).Call("querySelector", `[data-sentence="`+strconv.Itoa(i)+`"]`)
+	return k, k < p.built && !p.el.IsUndefined()
 }
 
 // repaint replaces sentence i's wrapper with its current markup.
@@ -189,8 +199,8 @@ func (p *paper) repaint(i int) {
 	if i < 0 || i >= len(p.doc.Sentences) {
 		return
 	}
-	s := p.sentence(i)
-	if s.IsNull() || s.IsUndefined() {
+	k, ok := p.builtChunk(i)
+	if !ok {
 		return
 	}
 	sel := markup.Span{}
@@ -199,7 +209,7 @@ func (p *paper) repaint(i int) {
 	}
 	var b strings.Builder
 	markup.Sentence(&b, p.doc, i, i == p.cur, sel, p.ungraded)
-	s.Get("parentNode").Set("outerHTML", b.String())
+	dom().Call("repaint", p.el, k, i, b.String())
 }
 
 // markupSpan is a selection as markup writes it.

@@ -2,17 +2,11 @@ package ui
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"annotator/app/model"
 )
-
-// settleAfter is how long keys must pause before go-app renders what they
-// changed (the progress chart and the annotation list, and its own copy of
-// what reflect already showed): holding j through a book renders once.
-const settleAfter = 200 * time.Millisecond
 
 // reflect shows, in the parts of the page go-app owns, what a key changed:
 // each tag button's pressed state and the current sentence's heading, tag
@@ -37,14 +31,11 @@ func (r *Reader) reflect() {
 	m := r.s.Mark()
 	if !sh.valid {
 		sh.read(document(), m)
-	} else if sh.pressedChanged(m) {
-		if bar := document().Call("getElementById", "tagbar"); !bar.IsNull() {
-			btns := bar.Get("children")
-			for k, id := range sh.ids {
-				if on := m.Has(id); on != sh.pressed[k] && k < btns.Length() {
-					sh.pressed[k] = on
-					btns.Index(k).Call("setAttribute", "aria-pressed", strconv.FormatBool(on))
-				}
+	} else {
+		for k, id := range sh.ids {
+			if on := m.Has(id); on != sh.pressed[k] {
+				sh.pressed[k] = on
+				dom().Call("pressed", k, on)
 			}
 		}
 	}
@@ -59,14 +50,15 @@ func (r *Reader) reflect() {
 		{"announce", &sh.announce, r.msg.announce},
 	} {
 		if !sh.valid || *f.was != f.want {
-			setText(document(), f.id, f.want)
+			dom().Call("text", f.id, f.want)
 			*f.was = f.want
 		}
 	}
-	if d := r.s.Draft(); !sh.valid || sh.note != d {
+	if d := r.s.Draft(); !sh.valid || sh.note != d || r.keys.noteShown {
 		setNoteValue(d)
 		sh.note = d
 	}
+	r.keys.noteShown = false
 	sh.valid = true
 }
 
@@ -100,49 +92,12 @@ func (sh *shownState) read(doc app.Value, m model.Mark) {
 	}
 }
 
-// pressedChanged reports whether some button's pressed state differs
-// from what mark m needs.
-func (sh *shownState) pressedChanged(m model.Mark) bool {
-	for k, id := range sh.ids {
-		if m.Has(id) != sh.pressed[k] {
-			return true
-		}
-	}
-	return false
-}
-
 // rendered notes that go-app rendered the Reader: reflect writes
 // everything again.
 func (sh *shownState) rendered() { sh.valid = false }
 
-// setText sets the value of the text node that is the first child of the
-// element with the given id, when there is one. (Elements are found by id:
-// a selector query would walk the whole page, a book's 20,000 sentences
-// included.)
-func setText(doc app.Value, id, s string) {
-	el := doc.Call("getElementById", id)
-	if el.IsNull() || el.IsUndefined() {
-		return
-	}
-	t := el.Get("firstChild")
-	if t.IsNull() || t.Get("nodeType").Int() != 3 {
-		return
-	}
-	if t.Get("nodeValue").String() != s {
-		t.Set("nodeValue", s)
-	}
-}
-
 // settle asks go-app to render once keys have paused for settleAfter.
-func (r *Reader) settle(ctx app.Context) {
-	r.keys.seq++
-	seq := r.keys.seq
-	ctx.After(settleAfter, func(ctx app.Context) {
-		if seq != r.keys.seq {
-			ctx.PreventUpdate() // a later key renders
-		}
-	})
-}
+func (r *Reader) settle() { r.keys.frames.settleLater() }
 
 // marker shows on sentence i whether it is the current one (cur), as
 // markup writes it (aria-current and the cur class), without rebuilding
@@ -150,15 +105,7 @@ func (r *Reader) settle(ctx app.Context) {
 // else (session.Effect.Moved). A sentence whose chunk is not in the page
 // yet gets it when the chunk is built.
 func (p *paper) marker(i, cur int) {
-	s := p.sentence(i)
-	if s.IsNull() || s.IsUndefined() {
-		return
-	}
-	if i == cur {
-		s.Call("setAttribute", "aria-current", "true")
-		s.Get("classList").Call("add", "cur")
-	} else {
-		s.Call("removeAttribute", "aria-current")
-		s.Get("classList").Call("remove", "cur")
+	if k, ok := p.builtChunk(i); ok {
+		dom().Call("marker", p.el, k, i, i == cur)
 	}
 }

@@ -130,6 +130,10 @@ func (r *Reader) showNote(ctx app.Context) {
 	if r.saver == nil || !r.Mounted() {
 		return
 	}
+	if r.keys.inKey {
+		r.keys.noteShown = true // onKey's paint shows it, in this handler
+		return
+	}
 	ctx.Defer(func(app.Context) { setNoteValue(r.s.Draft()) })
 }
 
@@ -140,35 +144,6 @@ func setNoteValue(v string) {
 		el.Set("value", v)
 	}
 }
-
-// afterPaint runs f once the browser has painted the next frame: a
-// requestAnimationFrame callback (which runs just before that paint)
-// queues f for the idle time after it (requestIdleCallback, at most
-// idleWait later), so that the work that follows a key never delays the
-// frame that shows it. Where there is no requestIdleCallback (Safari), f
-// runs in a task after that frame.
-func afterPaint(f func()) {
-	w := app.Window()
-	var fn, raf app.Func
-	fn = app.FuncOf(func(app.Value, []app.Value) any {
-		fn.Release()
-		f()
-		return nil
-	})
-	raf = app.FuncOf(func(app.Value, []app.Value) any {
-		raf.Release()
-		if w.Get("requestIdleCallback").Truthy() {
-			w.Call("requestIdleCallback", fn, map[string]any{"timeout": idleWait.Milliseconds()})
-		} else {
-			w.Call("setTimeout", fn, 0)
-		}
-		return nil
-	})
-	w.Call("requestAnimationFrame", raf)
-}
-
-// idleWait bounds how long afterPaint waits for the browser to be idle.
-const idleWait = 100 * time.Millisecond
 
 // statusEffect is an effect that only says s on the status line.
 func statusEffect(s string) session.Effect { return session.Effect{Status: s} }
