@@ -10,11 +10,11 @@ import (
 // value: &, <, > and quotes become references, and a NUL (which HTML text
 // cannot carry) becomes U+FFFD. Every string of a user's that this package
 // and the views built as HTML strings write goes through it.
-func WriteText(b *strings.Builder, s string) { text(b, s) }
+func WriteText(b Writer, s string) { text(b, s) }
 
 // text writes s as HTML text: &, <, > and quotes become references, and a
 // NUL (which HTML text cannot carry) becomes U+FFFD.
-func text(b *strings.Builder, s string) {
+func text(b Writer, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var rep string
@@ -42,7 +42,7 @@ func text(b *strings.Builder, s string) {
 }
 
 // attr writes ` name="value"` with value escaped.
-func attr(b *strings.Builder, name, value string) {
+func attr(b Writer, name, value string) {
 	b.WriteByte(' ')
 	b.WriteString(name)
 	b.WriteString(`="`)

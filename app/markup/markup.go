@@ -59,7 +59,7 @@ func Bounds(d *model.Document) [][2]int {
 //
 // ungraded, when not nil, names the sentences an exercise does not grade:
 // they carry data-graded="false".
-func Chunk(b *strings.Builder, d *model.Document, from, to, cur int, sel Span, ungraded Ungraded) {
+func Chunk(b Writer, d *model.Document, from, to, cur int, sel Span, ungraded Ungraded) {
 	b.WriteString(`<div class="chunk">`)
 	for i := from; i < to; i++ {
 		if i == from || d.Sentences[i].Para != d.Sentences[i-1].Para {
@@ -92,7 +92,7 @@ type Ungraded func(i int) bool
 // element, then its tag and note marks (outside it, so that its text stays
 // exactly the sentence). cur says whether it is the current sentence, and
 // sel is then its pending selection.
-func Sentence(b *strings.Builder, d *model.Document, i int, cur bool, sel Span, ungraded Ungraded) {
+func Sentence(b Writer, d *model.Document, i int, cur bool, sel Span, ungraded Ungraded) {
 	m := d.Marks[i]
 	b.WriteString(`<span class="sw"><span class="s`)
 	if len(m.Tags) > 0 {
@@ -104,8 +104,7 @@ func Sentence(b *strings.Builder, d *model.Document, i int, cur bool, sel Span, 
 		sel = Span{}
 	}
 	b.WriteString(`" data-sentence="`)
-	var num [20]byte
-	b.Write(strconv.AppendInt(num[:0], int64(i), 10))
+	writeInt(b, i)
 	b.WriteByte('"')
 	if len(m.Tags) > 0 {
 		attr(b, "data-tags", strings.Join(m.Tags, " "))
@@ -157,7 +156,7 @@ func Sentence(b *strings.Builder, d *model.Document, i int, cur bool, sel Span, 
 // the sentence. Overlapping highlights are cut into pieces at every
 // boundary; a highlight whose range does not fall on character boundaries
 // of this text is left out.
-func segments(b *strings.Builder, d *model.Document, s string, hls []model.Highlight, sel Span) {
+func segments(b Writer, d *model.Document, s string, hls []model.Highlight, sel Span) {
 	if len(hls) == 0 && sel.Empty() {
 		text(b, s)
 		return
@@ -220,4 +219,13 @@ func TagName(d *model.Document, id string) string {
 		return t.Name
 	}
 	return id
+}
+
+// writeInt writes i in decimal one byte at a time: a slice handed to a
+// Writer's Write escapes, which would be one allocation per sentence.
+func writeInt(b Writer, i int) {
+	var num [20]byte
+	for _, c := range strconv.AppendInt(num[:0], int64(i), 10) {
+		b.WriteByte(c)
+	}
 }

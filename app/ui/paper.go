@@ -32,8 +32,9 @@ type paper struct {
 	scroll int          // a sentence to bring into view at the next paint, or -1
 	// ungraded, when not nil, names the sentences an exercise does not grade.
 	ungraded markup.Ungraded
-	timer    bool // a timer is adding the remaining chunks
-	done     bool // another document replaced this one
+	timer    bool          // a timer is adding the remaining chunks
+	buf      markup.Buffer // html's buffer, used again for each run of chunks
+	done     bool          // another document replaced this one
 }
 
 // Building a long document: firstChunks go into the DOM at once (a few
@@ -152,15 +153,21 @@ func (p *paper) add(n int) {
 }
 
 // html returns the markup of chunks [from, to).
+// The string shares p.buf: hand it to the browser at once (a book's runs
+// then reuse one buffer instead of each leaving its markup as garbage).
 func (p *paper) html(from, to int) string {
-	var b strings.Builder
+	p.buf.Reset()
 	if from < to {
-		b.Grow(htmlSize(p.doc, p.bounds[from][0], p.bounds[to-1][1], to-from))
+		p.buf.Grow(htmlSize(p.doc, p.bounds[from][0], p.bounds[to-1][1], to-from))
 	}
 	for _, r := range p.bounds[from:to] {
-		markup.Chunk(&b, p.doc, r[0], r[1], p.cur, markupSpan(p.sel), p.ungraded)
+		markup.Chunk(&p.buf, p.doc, r[0], r[1], p.cur, markupSpan(p.sel), p.ungraded)
 	}
-	return b.String()
+	s := p.buf.View()
+	if p.buf.Cap() > 1<<20 || to == len(p.bounds) {
+		p.buf = markup.Buffer{} // the whole article, or its last run: keep no copy
+	}
+	return s
 }
 
 // htmlSize estimates, from above for most documents, the bytes of the
