@@ -17,9 +17,11 @@ all: build
 ## build: compile the browser app to web/app.wasm, without the wasm name
 ## section (-s -w: 33 kB less with brotli; panics still name functions).
 ## PROFILE=1 keeps the names, so that V8 CPU profiles show Go functions.
+## The compiler flags are in app/wasm.gcflags (the browser tests read it too).
 LDFLAGS = $(if $(PROFILE),,-ldflags='-s -w')
+WASMGCFLAGS = $(shell grep -v '^\#' app/wasm.gcflags)
 build:
-	$(WASMENV) $(GO) build -trimpath $(LDFLAGS) -o web/app.wasm ./app
+	$(WASMENV) $(GO) build -trimpath $(WASMGCFLAGS) $(LDFLAGS) -o web/app.wasm ./app
 
 ## run: build and serve on http://localhost:8000 with the seed article open
 run: build

@@ -60,7 +60,8 @@ func buildWeb() (string, error) {
 			return "", err
 		}
 	}
-	cmd := exec.Command("go", "build", "-o", filepath.Join(dir, "app.wasm"), "../../app")
+	args := append(append([]string{"build"}, wasmGCFlags()...), "-o", filepath.Join(dir, "app.wasm"), "../../app")
+	cmd := exec.Command("go", args...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stderr = os.Stderr
 	return dir, cmd.Run()
