@@ -120,7 +120,14 @@ func (p *paper) paint(root app.Value, cur int, sel session.Span) {
 		p.timer = true
 		later(p.grow)
 	}
-	if i := p.scroll; i >= 0 {
+}
+
+// scrollNow brings the sentence scrollTo named into view. Scrolling lays
+// the page out at once: the Reader calls it after its other changes to
+// the page, so that one layout takes them all and the frame has little
+// left to lay out.
+func (p *paper) scrollNow() {
+	if i := p.scroll; i >= 0 && !p.done && !p.el.IsUndefined() {
 		p.scroll = -1
 		if k, ok := p.builtChunk(i); ok {
 			dom().Call("scroll", p.el, k, i)

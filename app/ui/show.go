@@ -116,6 +116,7 @@ func (r *Reader) paint() {
 	}
 	r.keys.moved = moved[:0]
 	r.reflect()
+	r.paper.scrollNow()
 	if r.ready && !r.revealed {
 		// The document the address names is in the page: show it (web/boot.js hid the prerendered one).
 		r.revealed = true

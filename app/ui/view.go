@@ -108,7 +108,7 @@ func (r *Reader) renderTagBar() app.UI {
 		b := app.Button().Class("tag-btn").DataSet("tag", t.ID).DataSet("index", n).
 			Aria("pressed", strconv.FormatBool(m.Has(t.ID))).Title(t.Description).Aria("keyshortcuts", key).
 			Style("--tag", markup.SafeColor(t.Color)).OnClick(r.onTagClick, app.EventScope(t.ID)).
-			Body(app.Kbd().Text(key), app.Span().Class("swatch").Aria("hidden", "true"), app.Text(t.Name))
+			Body(app.Kbd().Text(key), app.Span().Class("swatch").Aria("hidden", "true"), app.Span().Class("tag-name").DataSet("name", t.Name).Text(t.Name))
 		buttons = append(buttons, b)
 	}
 	return app.Div().ID("tagbar").Class("tagbar").Attr("role", "toolbar").
