@@ -21,15 +21,21 @@ var memoryLimitMiB = "11"
 // heap may grow to twice what was live at the last collection.
 //
 // The limit is never tighter than the heap's own pacing would be: after
-// each collection it is set to the larger of the floor and twice the live
-// heap, so that a book too large for the floor does not make the
+// each collection it is set to the larger of the floor and what the
+// runtime then uses (live heap, metadata, stacks, other) plus the live
+// heap again, so that a book too large for the floor does not make the
 // collector run back to back.
 func setMemoryLimit() {
 	floor, err := strconv.Atoi(memoryLimitMiB)
 	if err != nil || floor <= 0 {
 		return
 	}
-	t := &limitTuner{floor: int64(floor) << 20, sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	t := &limitTuner{floor: int64(floor) << 20, sample: []metrics.Sample{
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/memory/classes/total:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"},
+	}}
 	debug.SetMemoryLimit(t.floor)
 	t.arm()
 }
@@ -49,12 +55,16 @@ func (t *limitTuner) arm() {
 	runtime.AddCleanup(new(tick), func(t *limitTuner) { t.retune(); t.arm() }, t)
 }
 
-// retune sets the limit to max(floor, 2 × live heap).
+// retune sets the limit to max(floor, in use + live heap).
 func (t *limitTuner) retune() {
 	metrics.Read(t.sample)
-	limit := t.floor
-	if s := t.sample[0]; s.Value.Kind() == metrics.KindUint64 {
-		limit = max(limit, 2*int64(s.Value.Uint64()))
+	var v [4]int64
+	for k, s := range t.sample {
+		if s.Value.Kind() != metrics.KindUint64 {
+			return // not measured by this runtime: keep the limit
+		}
+		v[k] = int64(s.Value.Uint64())
 	}
-	debug.SetMemoryLimit(limit)
+	live, inUse := v[0], v[1]-v[2]-v[3]
+	debug.SetMemoryLimit(max(t.floor, inUse+live))
 }
