@@ -5,7 +5,6 @@ package main
 import (
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"strconv"
 )
 
@@ -30,21 +29,13 @@ func setMemoryLimit() {
 	if err != nil || floor <= 0 {
 		return
 	}
-	t := &limitTuner{floor: int64(floor) << 20, sample: []metrics.Sample{
-		{Name: "/gc/heap/live:bytes"},
-		{Name: "/memory/classes/total:bytes"},
-		{Name: "/memory/classes/heap/free:bytes"},
-		{Name: "/memory/classes/heap/released:bytes"},
-	}}
+	t := &limitTuner{floor: int64(floor) << 20}
 	debug.SetMemoryLimit(t.floor)
 	t.arm()
 }
 
 // limitTuner sets the memory limit after every collection.
-type limitTuner struct {
-	floor  int64
-	sample []metrics.Sample
-}
+type limitTuner struct{ floor int64 }
 
 // tick is an object the collector finds unreachable once per cycle: its
 // cleanup retunes the limit and arms a new one.
@@ -55,16 +46,13 @@ func (t *limitTuner) arm() {
 	runtime.AddCleanup(new(tick), func(t *limitTuner) { t.retune(); t.arm() }, t)
 }
 
-// retune sets the limit to max(floor, in use + live heap).
+// retune sets the limit to max(floor, in use + live heap), read from
+// runtime.MemStats (runtime/metrics would add its code to app.wasm).
+// Right after a collection, HeapAlloc is about the live heap, and what is
+// in use is what the runtime maps (Sys) less the free pages of the heap.
 func (t *limitTuner) retune() {
-	metrics.Read(t.sample)
-	var v [4]int64
-	for k, s := range t.sample {
-		if s.Value.Kind() != metrics.KindUint64 {
-			return // not measured by this runtime: keep the limit
-		}
-		v[k] = int64(s.Value.Uint64())
-	}
-	live, inUse := v[0], v[1]-v[2]-v[3]
-	debug.SetMemoryLimit(max(t.floor, inUse+live))
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	inUse := int64(m.Sys - m.HeapIdle)
+	debug.SetMemoryLimit(max(t.floor, inUse+int64(m.HeapAlloc)))
 }
