@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"syscall/js"
 )
@@ -29,9 +30,22 @@ func armGCLog() {
 
 func mb(n uint64) float64 { return float64(n) / 1e6 }
 
+// memClasses is every /memory/classes metric, one line each.
+func memClasses() string {
+	var out []string
+	for _, d := range metrics.All() {
+		if strings.HasPrefix(d.Name, "/memory/classes/") {
+			s := []metrics.Sample{{Name: d.Name}}
+			metrics.Read(s)
+			out = append(out, fmt.Sprintf("%s %.3f MB", d.Name, mb(s[0].Value.Uint64())))
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 func init() {
 	armGCLog()
 	js.Global().Set("__annotatorGCLog", js.FuncOf(func(js.Value, []js.Value) any {
-		return strings.Join(gcLog, "\n")
+		return strings.Join(gcLog, "\n") + "\n" + memClasses()
 	}))
 }
