@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 )
 
@@ -87,8 +88,11 @@ func NewDataset(ratings []Rating) (*Dataset, error) {
 	for i := range rows {
 		rows[i].item, rows[i].rater = itemRank[rows[i].item], raterRank[rows[i].rater]
 	}
-	slices.SortFunc(rows, func(a, b row) int {
-		return cmp.Or(cmp.Compare(a.item, b.item), cmp.Compare(a.rater, b.rater))
+	// sort.Slice, not slices.SortFunc: the same algorithm without a
+	// generic instantiation for row in app.wasm (#20).
+	sort.Slice(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		return cmp.Or(cmp.Compare(a.item, b.item), cmp.Compare(a.rater, b.rater)) < 0
 	})
 	d := &Dataset{raters: raters.names, units: make([]unit, len(items.names))}
 	for i, name := range items.names {

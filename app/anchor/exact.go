@@ -1,7 +1,6 @@
 package anchor
 
 import (
-	"slices"
 	"sort"
 )
 
@@ -29,7 +28,6 @@ func (p *placer) exact() {
 
 	// The rest: score the equal sentences near the expected index by
 	// context, then by nearness, and give out the best pairs first.
-	type option struct{ w, s, score, dist int }
 	var opts []option
 	var open []int
 	for w, want := range p.wants {
@@ -44,17 +42,9 @@ func (p *placer) exact() {
 			opts = append(opts, option{w, s, p.score(w, s), abs(s - e)})
 		}
 	}
-	slices.SortFunc(opts, func(a, b option) int {
-		switch {
-		case a.score != b.score:
-			return b.score - a.score
-		case a.dist != b.dist:
-			return a.dist - b.dist
-		case a.w != b.w:
-			return a.w - b.w
-		}
-		return a.s - b.s
-	})
+	// sort.Slice, not slices.SortFunc: the same algorithm without a
+	// generic instantiation for option in app.wasm (#20).
+	sort.Slice(opts, func(i, j int) bool { return compareOptions(opts[i], opts[j]) < 0 })
 	for _, o := range opts {
 		if !p.placed(o.w) && !p.taken[o.s] {
 			p.place(o.w, o.s, Exact, 0)
@@ -92,4 +82,21 @@ func (p *placer) nearestFree(c []int, e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// option is a candidate place: want w at sentence s.
+type option struct{ w, s, score, dist int }
+
+// compareOptions orders candidate places: best score first, then nearest
+// the expected place, then by want and sentence.
+func compareOptions(a, b option) int {
+	switch {
+	case a.score != b.score:
+		return b.score - a.score
+	case a.dist != b.dist:
+		return a.dist - b.dist
+	case a.w != b.w:
+		return a.w - b.w
+	}
+	return a.s - b.s
 }

@@ -2,6 +2,7 @@ package anchor
 
 import (
 	"slices"
+	"sort"
 	"unicode/utf8"
 )
 
@@ -68,19 +69,9 @@ func (p *placer) fuzzyRounds(f *finder, pending []int, around map[int]int) []int
 		for _, w := range pending {
 			all = append(all, f.best(w, cands[w])...)
 		}
-		slices.SortFunc(all, func(a, b match) int {
-			switch {
-			case a.dist != b.dist:
-				return a.dist - b.dist
-			case a.score != b.score:
-				return b.score - a.score
-			case a.off != b.off:
-				return a.off - b.off
-			case a.w != b.w:
-				return a.w - b.w
-			}
-			return a.s - b.s
-		})
+		// sort.Slice, not slices.SortFunc: the same algorithm without a
+		// generic instantiation for match in app.wasm (#20).
+		sort.Slice(all, func(i, j int) bool { return compareMatches(all[i], all[j]) < 0 })
 		for _, m := range all {
 			if !p.placed(m.w) && !p.taken[m.s] {
 				p.place(m.w, m.s, Fuzzy, m.dist)
@@ -208,4 +199,20 @@ func (f *finder) sentence(s int) []rune {
 		f.runes[s] = []rune(f.p.sents[s])
 	}
 	return f.runes[s]
+}
+
+// compareMatches orders fuzzy matches: fewest edits first, then best
+// score, then by offset, want and sentence.
+func compareMatches(a, b match) int {
+	switch {
+	case a.dist != b.dist:
+		return a.dist - b.dist
+	case a.score != b.score:
+		return b.score - a.score
+	case a.off != b.off:
+		return a.off - b.off
+	case a.w != b.w:
+		return a.w - b.w
+	}
+	return a.s - b.s
 }

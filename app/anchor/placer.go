@@ -1,7 +1,6 @@
 package anchor
 
 import (
-	"slices"
 	"sort"
 	"unicode/utf8"
 )
@@ -52,11 +51,11 @@ func (p *placer) setAnchors() {
 			p.anchors = append(p.anchors, pair{p.wants[w].Index, r.Index})
 		}
 	}
-	slices.SortFunc(p.anchors, func(a, b pair) int {
-		if a.old != b.old {
-			return a.old - b.old
-		}
-		return a.new - b.new
+	// sort.Slice, not slices.SortFunc: the same algorithm without a
+	// generic instantiation for pair in app.wasm (#20).
+	sort.Slice(p.anchors, func(i, j int) bool {
+		a, b := p.anchors[i], p.anchors[j]
+		return a.old < b.old || a.old == b.old && a.new < b.new
 	})
 }
 

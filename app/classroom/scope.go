@@ -3,6 +3,7 @@ package classroom
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -84,7 +85,9 @@ func ParseScope(s string, n int) ([]Range, error) {
 		}
 		rs = append(rs, r)
 	}
-	slices.SortFunc(rs, func(a, b Range) int { return a.From - b.From })
+	// sort.Slice, not slices.SortFunc: the same algorithm without a
+	// generic instantiation for Range in app.wasm (#20).
+	sort.Slice(rs, func(i, j int) bool { return rs[i].From < rs[j].From })
 	var out []Range
 	for _, r := range rs {
 		out = addRange(out, r)

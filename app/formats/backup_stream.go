@@ -2,13 +2,13 @@ package formats
 
 import (
 	"bytes"
-	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
+	"sort"
 
 	"annotator/app/jsonstrict"
 )
@@ -202,7 +202,9 @@ func backupChecksum(members []backupMember, extended bool, s stage) (string, err
 		return "sha256:" + hex.EncodeToString(h.Sum(nil)), nil
 	}
 	kept := slices.DeleteFunc(slices.Clone(members), func(m backupMember) bool { return slices.Contains(headMembers, m.key) })
-	slices.SortFunc(kept, func(a, b backupMember) int { return cmp.Compare(a.key, b.key) }) // as encoding/json sorts map keys
+	// As encoding/json sorts map keys; sort.Slice, not slices.SortFunc: the
+	// same algorithm without a generic instantiation in app.wasm (#20).
+	sort.Slice(kept, func(i, j int) bool { return kept[i].key < kept[j].key })
 	h.Write([]byte{'{'})
 	for i, m := range kept {
 		if i > 0 {
