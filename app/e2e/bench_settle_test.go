@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -63,16 +64,21 @@ func BenchmarkSettle(b *testing.B) {
 		// the CPU time the thread spent in it, which a busy machine
 		// (descheduling the renderer) does not inflate as it does wall time.
 		var cpu, wall []float64
+		parts := ""
 		for range settleToggles {
 			time.Sleep(500 * time.Millisecond)
 			tr := startTrace(b, ctx, []string{"toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"},
 				func(e traceEvent) bool { return e.Ph == "X" || e.Ph == "B" })
 			press(b, ctx, "1")
 			time.Sleep(1200 * time.Millisecond)
-			c, w := longestTask(tr.stop(b))
+			events := tr.stop(b)
+			c, w := longestTask(events)
+			if len(cpu) == 0 || c > slices.Max(cpu) {
+				parts = taskParts(events, c)
+			}
 			cpu, wall = append(cpu, c), append(wall, w)
 		}
-		lines = append(lines, fmt.Sprintf("  %-22s trace: longest task %5.1f ms of thread time (toggles: %s; wall: %s)", "", slices.Max(cpu), fmtList(cpu), fmtList(wall)))
+		lines = append(lines, fmt.Sprintf("  %-22s trace: longest task %5.1f ms of thread time (toggles: %s; wall: %s); in it: %s", "", slices.Max(cpu), fmtList(cpu), fmtList(wall), parts))
 		// What those saves read and write in localStorage, per toggle,
 		// apart from what other tasks (the storage meter) read meanwhile.
 		eval[bool](b, ctx, storageProbeJS)
@@ -246,3 +252,31 @@ const (
 	return [w.save, w.other];
 })()`
 )
+
+// taskParts names what the task of thread time cpu (ms; longestTask's)
+// was made of: the longest trace events inside it on its thread, with
+// their wall and thread times in ms ("FireIdleCallback 6.1/5.2, …").
+func taskParts(events []traceEvent, cpu float64) string {
+	var task *traceEvent
+	for k, e := range events {
+		if e.Ph == "X" && (e.Name == "RunTask" || e.Name == "ThreadControllerImpl::RunTask") && e.Tdur/1000 == cpu {
+			task = &events[k]
+		}
+	}
+	if task == nil {
+		return "?"
+	}
+	var in []traceEvent
+	for _, e := range events {
+		if e.Ph == "X" && e.PID == task.PID && e.TID == task.TID && e.TS >= task.TS && e.TS+e.Dur <= task.TS+task.Dur &&
+			e.Name != task.Name && e.Dur >= 500 {
+			in = append(in, e)
+		}
+	}
+	slices.SortFunc(in, func(a, b traceEvent) int { return cmp.Compare(b.Dur, a.Dur) })
+	var out []string
+	for _, e := range in[:min(len(in), 5)] {
+		out = append(out, fmt.Sprintf("%s %.1f/%.1f", e.Name, e.Dur/1000, e.Tdur/1000))
+	}
+	return strings.Join(out, ", ")
+}
