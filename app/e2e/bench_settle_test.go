@@ -269,7 +269,7 @@ func taskParts(events []traceEvent, cpu float64) string {
 	var in []traceEvent
 	for _, e := range events {
 		if e.Ph == "X" && e.PID == task.PID && e.TID == task.TID && e.TS >= task.TS && e.TS+e.Dur <= task.TS+task.Dur &&
-			e.Name != task.Name && e.Dur >= 500 {
+			e.Name != "RunTask" && e.Name != "ThreadControllerImpl::RunTask" && e.Dur >= 500 {
 			in = append(in, e)
 		}
 	}
