@@ -110,6 +110,7 @@ if (new URLSearchParams(location.search).has("doc")) {
     return chunk ? chunk.querySelector('[data-sentence="' + i + '"]') : null;
   }
 
+  let pending = null; // annotatorDOM.afterPaint's requests
   window.annotatorDOM = {
     // key describes a keydown event: its key, its code, its modifiers
     // ("c" Ctrl or Cmd, "s" Shift, "a" Alt, "p" default prevented) and what
@@ -170,6 +171,35 @@ if (new URLSearchParams(location.search).has("doc")) {
       if (t && t.nodeType === 3 && t.nodeValue !== value) {
         t.nodeValue = value;
       }
+    },
+    // afterPaint calls fn once the browser has painted the next frame, in
+    // the idle time after it (at most 100 ms later), or in a task after it
+    // where there is no requestIdleCallback (Safari). The frame's own
+    // callback is this function's, not Go's: the frame that shows a key
+    // waits for no Go code. One call waits at a time.
+    afterPaint(fn) {
+      if (pending) {
+        return;
+      }
+      pending = {raf: requestAnimationFrame(() => {
+        pending.raf = 0;
+        pending.idle = window.requestIdleCallback ? requestIdleCallback(run, {timeout: 100}) : setTimeout(run, 0);
+      })};
+      function run() {
+        pending = null;
+        fn();
+      }
+    },
+    // cancelAfterPaint drops the call afterPaint holds, if any.
+    cancelAfterPaint() {
+      if (pending && pending.raf) {
+        cancelAnimationFrame(pending.raf);
+      } else if (pending && window.cancelIdleCallback) {
+        cancelIdleCallback(pending.idle);
+      } else if (pending) {
+        clearTimeout(pending.idle);
+      }
+      pending = null;
     },
     // pressed sets aria-pressed of the k-th button of the tag bar.
     pressed(k, on) {

@@ -11,43 +11,26 @@ import (
 // what reflect already showed): holding j through a book renders once.
 const settleAfter = 200 * time.Millisecond
 
-// idleWait bounds how long afterPaint waits for the browser to be idle.
-const idleWait = 100 * time.Millisecond
-
 // keyFrames are the browser callbacks that follow a key, made once per
 // mount of the Reader rather than once per key (each would be a Go
 // function registered with JavaScript, and settle's a goroutine and a Go
 // timer, which re-arms the runtime's own browser timeout on every key).
 type keyFrames struct {
-	raf, idle, settle app.Func
-	idleOpts          app.Value
-	after             func() // what runs once the key's frame is painted
-	rafID, idleID     int    // the pending requests, 0 when none
-	settleID          int
-	lastKey           time.Time // when settleLater was last called
-	hasIdle           bool      // requestIdleCallback exists (not in Safari)
+	painted, settle app.Func
+	after           func()    // what runs once the key's frame is painted
+	settleID        int       // the settle timer, 0 when none
+	lastKey         time.Time // when settleLater was last called
 }
 
 // newKeyFrames makes the callbacks; render asks go-app to render the
 // Reader (settle), release cancels what is pending and frees them.
 func newKeyFrames(render func()) (kf *keyFrames, release func()) {
 	w := app.Window()
-	kf = &keyFrames{hasIdle: w.Get("requestIdleCallback").Truthy()}
-	kf.idleOpts = app.ValueOf(map[string]any{"timeout": idleWait.Milliseconds()})
-	kf.idle = app.FuncOf(func(app.Value, []app.Value) any {
-		kf.idleID = 0
+	kf = &keyFrames{}
+	kf.painted = app.FuncOf(func(app.Value, []app.Value) any {
 		if f := kf.after; f != nil {
 			kf.after = nil
 			f()
-		}
-		return nil
-	})
-	kf.raf = app.FuncOf(func(app.Value, []app.Value) any {
-		kf.rafID = 0
-		if kf.hasIdle {
-			kf.idleID = w.Call("requestIdleCallback", kf.idle, kf.idleOpts).Int()
-		} else {
-			kf.idleID = w.Call("setTimeout", kf.idle, 0).Int()
 		}
 		return nil
 	})
@@ -61,37 +44,23 @@ func newKeyFrames(render func()) (kf *keyFrames, release func()) {
 		return nil
 	})
 	return kf, func() {
-		if kf.rafID != 0 {
-			w.Call("cancelAnimationFrame", kf.rafID)
-		}
-		if kf.idleID != 0 {
-			if kf.hasIdle {
-				w.Call("cancelIdleCallback", kf.idleID)
-			} else {
-				w.Call("clearTimeout", kf.idleID)
-			}
-		}
+		dom().Call("cancelAfterPaint")
 		if kf.settleID != 0 {
 			w.Call("clearTimeout", kf.settleID)
 		}
-		kf.raf.Release()
-		kf.idle.Release()
+		kf.painted.Release()
 		kf.settle.Release()
 	}
 }
 
-// afterPaint runs f once the browser has painted the next frame: a
-// requestAnimationFrame callback (which runs just before that paint)
-// queues f for the idle time after it (requestIdleCallback, at most
-// idleWait later), so that the work that follows a key never delays the
-// frame that shows it. Where there is no requestIdleCallback (Safari), f
-// runs in a task after that frame. One f waits at a time: a later call
-// replaces it (onKey's follow-up takes every key since along).
+// afterPaint runs f once the browser has painted the next frame, in the
+// idle time after it (web/boot.js's annotatorDOM.afterPaint), so that the
+// work that follows a key never delays the frame that shows it; the frame
+// itself runs no Go code. One f waits at a time: a later call replaces it
+// (onKey's follow-up takes every key since along).
 func (kf *keyFrames) afterPaint(f func()) {
 	kf.after = f
-	if kf.rafID == 0 && kf.idleID == 0 {
-		kf.rafID = app.Window().Call("requestAnimationFrame", kf.raf).Int()
-	}
+	dom().Call("afterPaint", kf.painted)
 }
 
 // settleLater asks for a render once keys have paused for settleAfter.
