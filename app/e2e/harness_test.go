@@ -68,9 +68,16 @@ func buildWeb() (string, error) {
 }
 
 // newServer serves the app from webDir on 127.0.0.1 (a secure context).
+// Tests get app.wasm with brotli 6 only: the server's default also makes
+// brotli 11 in the background, a minute of one core that benchmarks wait
+// for (the size served) and tests must not share their machine with.
 func newServer(t testing.TB) *httptest.Server {
 	t.Helper()
-	h, err := server.New(webDir)
+	opts := server.Options{}
+	if _, bench := t.(*testing.B); !bench {
+		opts.BrotliQuality = 6
+	}
+	h, err := server.NewWith(webDir, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
