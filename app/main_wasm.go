@@ -11,7 +11,6 @@ import (
 // main is the browser app: routes and the go-app runtime, nothing else, so
 // that the server and the command line stay out of app.wasm.
 func main() {
-	setMemoryLimit()
 	exposeMemStats()
 	ui.RegisterRoutes()
 	app.RunWhenOnBrowser()

@@ -88,8 +88,8 @@ func AddText(repo store.Repo, name string, in textin.Doc, now time.Time) (Added,
 const bigText = 256 << 10
 
 // collect runs a garbage collection when a text of n bytes was just
-// stored, so that the encoded copy is gone before the document's slices
-// are allocated. A book is added in one long task of the browser's main
+// stored or read, so that the encoded copies are gone before the
+// document's slices are allocated. A book is added in one long task of the browser's main
 // thread, in which the collector's background worker never runs: a cycle
 // started on the way does not end before the task does, and the heap
 // would grow by all that is allocated meanwhile. The cycle costs a few

@@ -69,6 +69,7 @@ func open(repo store.Repo, id string, history bool) (*Loaded, error) {
 		case err != nil:
 			return nil, fmt.Errorf("the stored text of this document cannot be read: %w", err)
 		case t != nil:
+			collect(len(t.Text)) // reading it left the stored JSON's copies as garbage
 			l.Doc, l.Text = model.NewLang(t.Title, t.Text, t.Lang), t
 			l.Doc.MarkHeadings(t.Headings)
 		default:
