@@ -182,3 +182,37 @@ func TestDocumentDeletedInAnotherTabIsNotRecreated(t *testing.T) {
 	open(t, a, srv.URL+"/?doc="+id)
 	waitFor(t, a, tagsOf("0")+` === "claim" && `+tagsOf("1")+` === "evidence" && `+tagsOf("2")+` === "quote"`)
 }
+
+// A reload aborts the journal's writes still in flight, so the journal can
+// hold an older change of a sentence than localStorage does: its replay
+// must leave the newer stored one alone. (The journal used to learn a
+// change's revision in a second write after the save; with that write
+// lost, the replay put a deleted tag back.) Here the page loses every
+// journal write of sentence 0 after the first, then the tag is removed
+// and the page reloaded.
+func TestReloadWithTheJournalBehindKeepsTheStoredChange(t *testing.T) {
+	srv := newServer(t)
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/")
+	eval[bool](t, ctx, `(() => {
+		const put = IDBObjectStore.prototype.put;
+		let n = 0;
+		IDBObjectStore.prototype.put = function (v, k) {
+			if (!String(k).endsWith("/0")) return put.call(this, v, k);
+			if (n++ > 0) return undefined; // lost with the page
+			this.transaction.addEventListener("complete", () => { window.__firstPut = true; });
+			return put.call(this, v, k);
+		};
+		return true; })()`)
+	press(t, ctx, "1")
+	waitFor(t, ctx, tagsOf("0")+` === "claim"`)
+	waitFor(t, ctx, `window.__firstPut === true`)
+	press(t, ctx, "1")
+	waitFor(t, ctx, tagsOf("0")+` === ""`)
+	do(t, ctx, chromedp.Reload())
+	waitReady(t, ctx)
+	waitFor(t, ctx, `document.documentElement.hasAttribute("data-journal-applied")`)
+	if got := eval[string](t, ctx, tagsOf("0")); got != "" {
+		t.Fatalf("sentence 0 has %q after the reload: the journal's older entry was replayed over the store", got)
+	}
+}

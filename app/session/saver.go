@@ -141,12 +141,13 @@ func (v *Saver) Save(s *Session, now time.Time) Effect {
 	if v.deleted {
 		return e // kept in this tab; the alert already says why
 	}
-	v.journal(s)
 	if v.Exists != nil && !v.Exists(s.Doc.ID) {
 		return v.MarkDeleted(s)
 	}
 	saved, savedTags := v.Dirty()
-	rev, taken, err := v.Repo.Sync(s.Doc, v.rev, v.dirty, s.Orphans, now)
+	retried := v.unsaved // changes journaled by a failed write, with Rev 0
+	rev, taken, err := v.Repo.SyncAhead(s.Doc, v.rev, v.dirty, s.Orphans, now,
+		func(rev int) { v.journal(s, rev, now) })
 	e.Repaint = taken
 	if len(taken) > 0 {
 		s.Rev++
@@ -156,6 +157,7 @@ func (v *Saver) Save(s *Session, now time.Time) Effect {
 	}
 	if err != nil {
 		v.unsaved = true
+		v.journalFailed(s, saved, savedTags)
 		e.Alert = s.tr("Your changes could not be saved in this browser (%v). "+
 			"They are kept in this tab, and the app retries every few seconds. "+
 			"Export a backup now, or free space by deleting documents in the library.", err)
@@ -167,7 +169,7 @@ func (v *Saver) Save(s *Session, now time.Time) Effect {
 	}
 	v.unsaved, v.pending, v.rev, v.tagsDirty = false, false, rev, false
 	clear(v.dirty)
-	if v.Journal != nil {
+	if v.Journal != nil && retried {
 		es := store.JournalEntries(s.Doc, saved, savedTags)
 		for i := range es {
 			es[i].Rev, es[i].Saved = rev, now.UTC()
@@ -225,8 +227,9 @@ func sameTagSet(a, b model.TagSet) bool {
 	return a.Name == b.Name && slices.Equal(a.Tags, b.Tags)
 }
 
-// journal hands the changes not yet journaled to the Journal.
-func (v *Saver) journal(s *Session) {
+// journal hands the changes not yet journaled to the Journal, as held by
+// revision rev, the one the write that follows makes.
+func (v *Saver) journal(s *Session, rev int, now time.Time) {
 	if v.Journal == nil || len(v.fresh) == 0 && !v.freshTags {
 		return
 	}
@@ -235,7 +238,22 @@ func (v *Saver) journal(s *Session) {
 		fresh = append(fresh, i)
 	}
 	slices.Sort(fresh)
-	v.Journal.Put(store.JournalEntries(s.Doc, fresh, v.freshTags))
+	es := store.JournalEntries(s.Doc, fresh, v.freshTags)
+	for i := range es {
+		es[i].Rev, es[i].Saved = rev, now.UTC()
+	}
+	v.Journal.Put(es)
 	clear(v.fresh)
 	v.freshTags = false
+}
+
+// journalFailed journals again, with no revision, every change a failed
+// write left waiting (the journal may hold them with the revision that
+// write was to make).
+func (v *Saver) journalFailed(s *Session, sentences []int, tagSet bool) {
+	clear(v.fresh)
+	v.freshTags = false
+	if v.Journal != nil {
+		v.Journal.Put(store.JournalEntries(s.Doc, sentences, tagSet))
+	}
 }

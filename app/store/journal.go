@@ -37,10 +37,15 @@ type JournalEntry struct {
 	Mark StoredMark `json:"mark"`
 	// TagSet is the tag set, for the TagSetEntry.
 	TagSet *model.TagSet `json:"tagSet,omitempty"`
-	// Rev is the revision of the stored record that holds the change; 0
-	// while no save of it went through.
+	// Rev is the revision of the stored record that holds the change: a
+	// tab journals it with the revision its write is about to make (so
+	// that a replay after a reload finds a store at that revision or later
+	// and leaves it alone, even when the journal's next write was lost with
+	// the page), and again with 0 when that write fails. 0: no write of it
+	// is known to have gone through.
 	Rev int `json:"rev,omitempty"`
-	// Saved is when that save went through.
+	// Saved is when that write was made (or, for an entry replayed at a
+	// start, when its save went through).
 	Saved time.Time `json:"saved,omitzero"`
 	// Seq tells one write of the entry from another (set by the journal),
 	// so that marking an entry saved never overwrites a newer change.
@@ -79,7 +84,8 @@ func JournalEntries(d *model.Document, sentences []int, tagSet bool) []JournalEn
 // disk at once (localStorage stays the store of record). Both calls return
 // at once; the writes complete in order.
 type Journal interface {
-	// Put records entries before they are saved.
+	// Put records entries before they are written (with the revision
+	// the write will make), or after a failed write (with Rev 0).
 	Put(entries []JournalEntry)
 	// Saved records that entries (with Rev and Saved set) are in the
 	// stored record, unless a newer change of the same key came since.

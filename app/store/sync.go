@@ -18,6 +18,14 @@ import (
 // above 0 and no record is stored any more, nothing is written and the
 // error is ErrDeleted.
 func (r Repo) Sync(d *model.Document, base int, dirty map[int]bool, orphans []StoredMark, now time.Time) (rev int, taken []int, err error) {
+	return r.SyncAhead(d, base, dirty, orphans, now, nil)
+}
+
+// SyncAhead is Sync that, when ahead is not nil, calls it with the
+// revision the record will have, after any merge and just before the
+// write: a write-ahead journal records that revision with the change, so
+// that a replay can tell whether the store holds it.
+func (r Repo) SyncAhead(d *model.Document, base int, dirty map[int]bool, orphans []StoredMark, now time.Time, ahead func(rev int)) (rev int, taken []int, err error) {
 	// Only when another tab wrote since (its revision moved) is the whole
 	// stored record read and merged: a save usually reads a few bytes.
 	// When the stored manifest is the very one this tab last read or
@@ -45,6 +53,9 @@ func (r Repo) Sync(d *model.Document, base int, dirty map[int]bool, orphans []St
 	}
 	rec := r.Memo.record(d, orphans, now)
 	rec.Rev = base + 1
+	if ahead != nil {
+		ahead(rec.Rev)
+	}
 	if err := r.save(rec, raw, ok); err != nil { // raw is still what is stored: nothing wrote since
 		return base, taken, err
 	}

@@ -95,6 +95,8 @@ func applyJournal(ctx app.Context) {
 		f(ctx) // the reader takes its own document's changes first
 	}
 	retryPending("")
+	// A hook for checks: what the journal held is applied.
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-journal-applied", "")
 }
 
 // retryPending writes every pending document but the one named except
