@@ -16,6 +16,9 @@ func TestBenchTablePeerColumns(t *testing.T) {
 	s.declare("keys/toggle/200", "keystroke to paint, tag toggle (key 1), 200", unitMs, 16.7, "p95 ≤ 16.7 ms")
 	s.declare("mem/heap/200", "JS heap used after GC, 200", unitBytes, nan, "")
 	s.declare("keys/move/200", "keystroke to paint, cursor move (key j/k), 200", unitMs, 16.7, "p95 ≤ 16.7 ms")
+	s.withinFloor("keys/move/200", 1.5)
+	s.declare("keys/move/2000", "keystroke to paint, cursor move (key j/k), 2,000", unitMs, 16.7, "p95 ≤ 16.7 ms")
+	s.withinFloor("keys/move/2000", 1.5)
 	s.set("keys/toggle/200", 10, 12, "n=64")
 	s.setFloor("keys/toggle/200", 4, 6)
 	s.setPeer("keys/toggle/200", 20, 24)
@@ -24,14 +27,16 @@ func TestBenchTablePeerColumns(t *testing.T) {
 	s.setPeer("mem/heap/200", 4e6, nan)
 	s.set("keys/move/200", 8, 9, "")
 	s.setFloor("keys/move/200", 4, 4.5)
+	s.set("keys/move/2000", 6, 6.5, "")
+	s.setFloor("keys/move/2000", 4, 4.5)
 	s.footnote("Recogito: what the peer page does.")
 	s.footnote("Recogito: what the peer page does.")
 
 	var out strings.Builder
 	s.print(&out)
 	lines := strings.Split(strings.TrimRight(out.String(), "\n"), "\n")
-	if len(lines) != 6 {
-		t.Fatalf("table has %d lines, want header, rule, 3 figures and 1 note:\n%s", len(lines), out.String())
+	if len(lines) != 7 {
+		t.Fatalf("table has %d lines, want header, rule, 4 figures and 1 note:\n%s", len(lines), out.String())
 	}
 	header := strings.Fields(lines[0])
 	for _, col := range []string{"app/floor", "Recogito", "app/Recogito"} {
@@ -43,7 +48,9 @@ func TestBenchTablePeerColumns(t *testing.T) {
 	for i, want := range map[int][]string{
 		2: {"10.0 ms 12.0 ms 4.0 / 6.0 ms 2.5× / 2.0× 20.0 / 24.0 ms 0.5× / 0.5× p95 ≤ 16.7 ms ✓ n=64"},
 		3: {"2.00 MB – 1.00 MB 2.0× 4.00 MB 0.5×"},
-		4: {"8.0 ms 9.0 ms 4.0 / 4.5 ms 2.0× / 2.0× – –"},
+		// Within 16.7 ms but not within 1.5 × the floor; then within both.
+		4: {"8.0 ms 9.0 ms 4.0 / 4.5 ms 2.0× / 2.0× – – p95 ≤ 16.7 ms, ≤ 1.5× floor ✗"},
+		5: {"6.0 ms 6.5 ms 4.0 / 4.5 ms 1.5× / 1.4× – – p95 ≤ 16.7 ms, ≤ 1.5× floor ✓"},
 	} {
 		for _, w := range want {
 			if !strings.Contains(row(i), w) {
@@ -51,8 +58,8 @@ func TestBenchTablePeerColumns(t *testing.T) {
 			}
 		}
 	}
-	if lines[5] != "* Recogito: what the peer page does." {
-		t.Errorf("note line = %q", lines[5])
+	if lines[6] != "* Recogito: what the peer page does." {
+		t.Errorf("note line = %q", lines[6])
 	}
 }
 

@@ -42,7 +42,10 @@ type line struct {
 	floorMed float64 // median on the floor page, for a distribution
 	peer     float64 // p95 (or value) of the same measure on the Recogito peer page; NaN when none
 	peerMed  float64 // median on the peer page, for a distribution
-	note     string
+	// floorLimit, when not NaN, is the most the line may be of the floor
+	// page's figure, at the median and at p95 (#20: keys within 1.5 ×).
+	floorLimit float64
+	note       string
 }
 
 // checked is the figure compared with the target.
@@ -76,7 +79,35 @@ func (s *summary) declare(key, label string, u unit, limit float64, target strin
 	s.order = append(s.order, key)
 	s.lines[key] = &line{label: label, unit: u, limit: limit, target: target,
 		value: math.NaN(), p95: math.NaN(), floor: math.NaN(), floorMed: math.NaN(),
-		peer: math.NaN(), peerMed: math.NaN()}
+		peer: math.NaN(), peerMed: math.NaN(), floorLimit: math.NaN()}
+}
+
+// withinFloor adds to a declared line the target of being at most ratio
+// times the floor page's figure, median and p95; the line's target text
+// says so.
+func (s *summary) withinFloor(key string, ratio float64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	l := s.lines[key]
+	l.floorLimit = ratio
+	l.target = strings.TrimPrefix(l.target+fmt.Sprintf(", ≤ %.1f× floor", ratio), ", ")
+}
+
+// meets reports whether the line meets its targets: the limit on its
+// checked figure and the ratio to the floor page (a line with a ratio
+// target and no floor figure does not meet it).
+func (l *line) meets() bool {
+	if !math.IsNaN(l.limit) && (math.IsNaN(l.checked()) || l.checked() > l.limit) {
+		return false
+	}
+	if math.IsNaN(l.floorLimit) {
+		return true
+	}
+	r := l.floorLimit
+	if math.IsNaN(l.floorMed) || l.floorMed <= 0 || l.floor <= 0 || math.IsNaN(l.p95) {
+		return !math.IsNaN(l.floor) && l.floor > 0 && l.checked() <= r*l.floor
+	}
+	return l.value <= r*l.floorMed && l.p95 <= r*l.floor
 }
 
 // set records a line's figure (and p95, NaN for a single figure).
@@ -162,9 +193,9 @@ func (s *summary) print(w io.Writer) {
 		}
 		floor, ratio := l.against(l.floorMed, l.floor)
 		peer, peerRatio := l.against(l.peerMed, l.peer)
-		if !math.IsNaN(l.limit) {
+		if !math.IsNaN(l.limit) || !math.IsNaN(l.floorLimit) {
 			ok = "✓"
-			if math.IsNaN(l.checked()) || l.checked() > l.limit {
+			if !l.meets() {
 				ok = "✗"
 			}
 		}
