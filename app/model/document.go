@@ -90,6 +90,10 @@ func SplitLang(text, lang string) Split {
 func (sp Split) Document(title string) *Document {
 	text, spans := sp.Text, sp.Spans
 	d := &Document{ID: sp.Hash, Hash: sp.Hash, Title: title, Text: text, TagSet: NewsAnalysis(), Lang: sp.Lang}
+	// The larger slice first: it takes the largest free run of the heap
+	// (a book's stored JSON, just collected), and the smaller one fits in
+	// what is left, where the other order would grow the heap.
+	d.Marks = make([]Mark, len(spans))
 	d.Sentences = make([]Sentence, len(spans))
 	para, pos, cp := 0, 0, 0
 	for i, sp := range spans {
@@ -103,7 +107,6 @@ func (sp Split) Document(title string) *Document {
 		d.Sentences[i] = Sentence{Start: sp.Start, End: sp.End, CPStart: start, CPEnd: cp, Para: para}
 		pos = sp.End
 	}
-	d.Marks = make([]Mark, len(spans))
 	return d
 }
 
