@@ -8,18 +8,15 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"annotator/app/segment"
 )
 
 // Sentence is one sentence of a document.
 type Sentence struct {
-	// Start and End are the byte range [Start, End) in the document text.
+	// Start and End are the byte range [Start, End) in the document text
+	// (Document.CodePoints gives it in code points).
 	Start, End int
-	// CPStart and CPEnd are the same range in Unicode code points, as the
-	// W3C TextPositionSelector counts.
-	CPStart, CPEnd int
 	// Para is the 0-based paragraph the sentence belongs to.
 	Para int
 }
@@ -51,6 +48,8 @@ type Document struct {
 	// Changed has, per sentence, when its mark last changed (UTC; zero when
 	// unknown); nil when no time is known. See ChangedAt and SetChanged.
 	Changed []time.Time
+	// cps are the code-point checkpoints of Text (see CodePoints).
+	cps []int32
 }
 
 // New splits text into sentences (English rules, which suit most
@@ -95,18 +94,15 @@ func (sp Split) Document(title string) *Document {
 	// what is left, where the other order would grow the heap.
 	d.Marks = make([]Mark, len(spans))
 	d.Sentences = make([]Sentence, len(spans))
-	para, pos, cp := 0, 0, 0
+	para, pos := 0, 0
 	for i, sp := range spans {
-		gap := text[pos:sp.Start]
-		if i > 0 && strings.ContainsRune(gap, '\n') {
+		if i > 0 && strings.ContainsRune(text[pos:sp.Start], '\n') {
 			para++
 		}
-		cp += utf8.RuneCountInString(gap)
-		start := cp
-		cp += utf8.RuneCountInString(text[sp.Start:sp.End])
-		d.Sentences[i] = Sentence{Start: sp.Start, End: sp.End, CPStart: start, CPEnd: cp, Para: para}
+		d.Sentences[i] = Sentence{Start: sp.Start, End: sp.End, Para: para}
 		pos = sp.End
 	}
+	d.cps = cpCheckpoints(text)
 	return d
 }
 
