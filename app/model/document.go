@@ -12,13 +12,12 @@ import (
 	"annotator/app/segment"
 )
 
-// Sentence is one sentence of a document.
-type Sentence struct {
-	// Start and End are the byte range [Start, End) in the document text
-	// (Document.CodePoints gives it in code points; Document.ParaStart
-	// tells whether it starts a paragraph).
-	Start, End int
-}
+// Sentence is one sentence of a document: the byte range [Start, End)
+// in the document text (Document.CodePoints gives it in code points;
+// Document.ParaStart tells whether it starts a paragraph). It is the
+// segmenter's span, so that a document's sentences are the spans the
+// segmenter found, not a copy of them.
+type Sentence = segment.Span
 
 // Document is a text split into sentences, with one Mark per sentence.
 type Document struct {
@@ -84,18 +83,13 @@ func SplitLang(text, lang string) Split {
 }
 
 // Document returns the document of the split text, titled title, with the
-// default tag set and no marks.
+// default tag set and no marks. Its Sentences are sp.Spans, the same
+// array (a book's sentences are hundreds of kilobytes): change neither.
 func (sp Split) Document(title string) *Document {
 	text, spans := sp.Text, sp.Spans
 	d := &Document{ID: sp.Hash, Hash: sp.Hash, Title: title, Text: text, TagSet: NewsAnalysis(), Lang: sp.Lang}
-	// The larger slice first: it takes the largest free run of the heap
-	// (a book's stored JSON, just collected), and the smaller one fits in
-	// what is left, where the other order would grow the heap.
 	d.Marks = make([]Mark, len(spans))
-	d.Sentences = make([]Sentence, len(spans))
-	for i, sp := range spans {
-		d.Sentences[i] = Sentence{Start: sp.Start, End: sp.End}
-	}
+	d.Sentences = spans // the document's from now on: neither changes them
 	d.cps = cpCheckpoints(text)
 	return d
 }
