@@ -1,7 +1,6 @@
 package textin
 
 import (
-	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,19 +56,17 @@ type wrapLine struct {
 // line break that means something (see above). Text that is not
 // hard-wrapped, such as one paragraph per line, comes back unchanged. It
 // runs in time linear in the length of text.
-//
-// Whether text is hard-wrapped is found without a slice of its lines (a
-// book has thousands, and WebAssembly memory keeps the peak for good):
-// only a text that is wrapped is split.
 func Unwrap(text string) string {
-	col := wrapColumn(measured(text))
-	if !hardWrapped(measured(text), col) {
-		return text
-	}
 	raw := strings.Split(text, "\n")
 	lines := make([]wrapLine, len(raw))
 	for i, l := range raw {
-		lines[i] = measure(l)
+		t := strings.TrimRightFunc(l, unicode.IsSpace)
+		ind := len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+		lines[i] = wrapLine{text: t, width: utf8.RuneCountInString(t), indent: utf8.RuneCountInString(t[:ind])}
+	}
+	col := wrapColumn(lines)
+	if !hardWrapped(lines, col) {
+		return text
 	}
 	kinds := make([]breakKind, len(lines)) // kinds[i]: the break before line i
 	var hyphens []int
@@ -115,32 +112,13 @@ func Unwrap(text string) string {
 	return b.String()
 }
 
-// measure returns what Unwrap measures of line l.
-func measure(l string) wrapLine {
-	t := strings.TrimRightFunc(l, unicode.IsSpace)
-	ind := len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
-	return wrapLine{text: t, width: utf8.RuneCountInString(t), indent: utf8.RuneCountInString(t[:ind])}
-}
-
-// measured yields what measure returns of each line of text, as
-// strings.Split(text, "\n") cuts them.
-func measured(text string) iter.Seq[wrapLine] {
-	return func(yield func(wrapLine) bool) {
-		for l := range strings.SplitSeq(text, "\n") {
-			if !yield(measure(l)) {
-				return
-			}
-		}
-	}
-}
-
 // wrapColumn returns the width that at least 99 % of the non-blank lines
 // do not pass.
-func wrapColumn(lines iter.Seq[wrapLine]) int {
+func wrapColumn(lines []wrapLine) int {
 	const most = 400
 	var count [most + 1]int
 	n := 0
-	for l := range lines {
+	for _, l := range lines {
 		if l.width > 0 {
 			count[min(l.width, most)]++
 			n++
@@ -173,15 +151,13 @@ func full(a, b wrapLine, col int) bool {
 // with a letter that has a case, at least a fifth go on in lower case. One
 // paragraph per line, or a poem, has full breaks that end sentences or go
 // on with capitals.
-func hardWrapped(lines iter.Seq[wrapLine], col int) bool {
+func hardWrapped(lines []wrapLine, col int) bool {
 	if col < 20 {
 		return false
 	}
 	breaks, fulls, mid, cased, lower := 0, 0, 0, 0, 0
-	var prev wrapLine // before the first line: none, of width 0
-	for b := range lines {
-		a := prev
-		prev = b
+	for i := 1; i < len(lines); i++ {
+		a, b := lines[i-1], lines[i]
 		if a.width == 0 || b.width == 0 {
 			continue
 		}
