@@ -148,10 +148,10 @@ func (k *Key) SetTags(i int, tags []string) error {
 			return closedTagError(refused)
 		}
 		nk.NewTags = newTags
-		s := kd.Sentences[i]
-		pos, found := slices.BinarySearchFunc(nk.Marks, s.CPStart, func(m store.StoredMark, cp int) int { return m.Start - cp })
+		cpStart, cpEnd := kd.CodePoints(i)
+		pos, found := slices.BinarySearchFunc(nk.Marks, cpStart, func(m store.StoredMark, cp int) int { return m.Start - cp })
 		switch {
-		case found && nk.Marks[pos].End == s.CPEnd:
+		case found && nk.Marks[pos].End == cpEnd:
 			m := nk.Marks[pos]
 			m.Tags = slices.Clone(tags)
 			if len(tags) == 0 {
@@ -161,7 +161,7 @@ func (k *Key) SetTags(i int, tags []string) error {
 			if m.Empty() {
 				nk.Marks = slices.Delete(nk.Marks, pos, pos+1)
 			}
-		case found, pos > 0 && nk.Marks[pos-1].End > s.CPStart, pos < len(nk.Marks) && nk.Marks[pos].Start < s.CPEnd:
+		case found, pos > 0 && nk.Marks[pos-1].End > cpStart, pos < len(nk.Marks) && nk.Marks[pos].Start < cpEnd:
 			return fmt.Errorf("the key's mark near sentence %d was made on a text split differently; open the key, correct it and save it as a new key", i+1)
 		case len(tags) > 0:
 			one := model.New(kd.Title, kd.Text)

@@ -41,9 +41,13 @@ type floorTag struct {
 // newFloorDoc describes d for floor.js.
 func newFloorDoc(d *model.Document) floorDoc {
 	f := floorDoc{Title: d.Title, Chunks: markup.Bounds(d)}
+	para := -1
 	for i := range d.Sentences {
+		if d.ParaStart(i) {
+			para++
+		}
 		f.Sentences = append(f.Sentences, d.SentenceText(i))
-		f.Paras = append(f.Paras, d.Sentences[i].Para)
+		f.Paras = append(f.Paras, para)
 		f.Marks = append(f.Marks, d.Marks[i].Tags)
 	}
 	for _, t := range d.TagSet.Tags {

@@ -40,8 +40,9 @@ func EncodeCSV(d *model.Document) ([]byte, error) {
 	if err := w.Write(CSVHeader); err != nil {
 		return nil, err
 	}
-	for i, s := range d.Sentences {
+	for i := range d.Sentences {
 		m := d.Marks[i]
+		cpStart, cpEnd := d.CodePoints(i)
 		text := d.SentenceText(i)
 		names := make([]string, len(m.Tags))
 		for k, t := range m.Tags {
@@ -52,7 +53,7 @@ func EncodeCSV(d *model.Document) ([]byte, error) {
 			if h.Start < 0 || h.End > len(text) || h.Start >= h.End {
 				continue
 			}
-			cp0 := s.CPStart + utf8.RuneCountInString(text[:h.Start])
+			cp0 := cpStart + utf8.RuneCountInString(text[:h.Start])
 			cp1 := cp0 + utf8.RuneCountInString(text[h.Start:h.End])
 			hls = append(hls, escapeListItem(tagName(d.TagSet, h.Tag))+"@"+strconv.Itoa(cp0)+"-"+strconv.Itoa(cp1))
 		}
@@ -60,7 +61,7 @@ func EncodeCSV(d *model.Document) ([]byte, error) {
 		if d.IsHeading(i) {
 			heading = "true"
 		}
-		row := []string{strconv.Itoa(i), strconv.Itoa(s.CPStart), strconv.Itoa(s.CPEnd), text, joinList(names), m.Note, strings.Join(hls, ";"), heading, d.Lang}
+		row := []string{strconv.Itoa(i), strconv.Itoa(cpStart), strconv.Itoa(cpEnd), text, joinList(names), m.Note, strings.Join(hls, ";"), heading, d.Lang}
 		if err := w.Write(row); err != nil {
 			return nil, err
 		}

@@ -154,6 +154,7 @@ func W3C(d *model.Document, o Options) W3CCollection {
 	}
 	for i, m := range d.Marks {
 		s := d.Sentences[i]
+		cpStart, cpEnd := d.CodePoints(i)
 		text := d.SentenceText(i)
 		base := base
 		if t := d.ChangedAt(i); !t.IsZero() {
@@ -172,7 +173,7 @@ func W3C(d *model.Document, o Options) W3CCollection {
 				a.Motivation = append(a.Motivation, "commenting")
 				a.Body = append(a.Body, W3CBody{Type: "TextualBody", Purpose: "commenting", Value: m.Note, Format: "text/plain"})
 			}
-			a.Target = target(d, s.Start, s.End, s.CPStart, s.CPEnd)
+			a.Target = target(d, s.Start, s.End, cpStart, cpEnd)
 			c.First.Items = append(c.First.Items, a)
 		}
 		for k, h := range m.Highlights {
@@ -183,7 +184,7 @@ func W3C(d *model.Document, o Options) W3CCollection {
 			a.ID = annotationID(d.ID, i, k+1)
 			a.Motivation = Motivations{"classifying"}
 			a.Body = []W3CBody{tagBody(d.TagSet, h.Tag)}
-			cp0 := s.CPStart + utf8.RuneCountInString(text[:h.Start])
+			cp0 := cpStart + utf8.RuneCountInString(text[:h.Start])
 			cp1 := cp0 + utf8.RuneCountInString(text[h.Start:h.End])
 			a.Target = target(d, s.Start+h.Start, s.Start+h.End, cp0, cp1)
 			c.First.Items = append(c.First.Items, a)

@@ -44,7 +44,7 @@ func Bounds(d *model.Document) [][2]int {
 	for i := 1; i <= len(d.Sentences); i++ {
 		n := i - from
 		end := i == len(d.Sentences)
-		paraEnd := !end && d.Sentences[i].Para != d.Sentences[i-1].Para
+		paraEnd := !end && d.ParaStart(i)
 		if end || (n >= ChunkSize && paraEnd) || n >= 2*ChunkSize {
 			out = append(out, [2]int{from, i})
 			from = i
@@ -62,12 +62,12 @@ func Bounds(d *model.Document) [][2]int {
 func Chunk(b Writer, d *model.Document, from, to, cur int, sel Span, ungraded Ungraded) {
 	b.WriteString(`<div class="chunk">`)
 	for i := from; i < to; i++ {
-		if i == from || d.Sentences[i].Para != d.Sentences[i-1].Para {
+		if i == from || d.ParaStart(i) {
 			if i > from {
 				b.WriteString(`</p>`)
 			}
 			switch {
-			case i == from && i > 0 && d.Sentences[i].Para == d.Sentences[i-1].Para:
+			case i == from && !d.ParaStart(i):
 				b.WriteString(`<p class="para cont">`)
 			case d.IsHeading(i):
 				b.WriteString(`<p class="para heading" role="heading" aria-level="2">`)

@@ -115,7 +115,7 @@ func TestBounds(t *testing.T) {
 		if r[0] != next || r[1] <= r[0] || r[1]-r[0] > 2*ChunkSize {
 			t.Fatalf("bad chunk %v after %d", r, next)
 		}
-		if r[1] < len(d.Sentences) && d.Sentences[r[1]].Para == d.Sentences[r[1]-1].Para {
+		if r[1] < len(d.Sentences) && !d.ParaStart(r[1]) {
 			t.Errorf("chunk %v ends inside a paragraph", r)
 		}
 		next = r[1]

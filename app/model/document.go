@@ -8,21 +8,16 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"annotator/app/segment"
 )
 
-// Sentence is one sentence of a document.
-type Sentence struct {
-	// Start and End are the byte range [Start, End) in the document text.
-	Start, End int
-	// CPStart and CPEnd are the same range in Unicode code points, as the
-	// W3C TextPositionSelector counts.
-	CPStart, CPEnd int
-	// Para is the 0-based paragraph the sentence belongs to.
-	Para int
-}
+// Sentence is one sentence of a document: the byte range [Start, End)
+// in the document text (Document.CodePoints gives it in code points;
+// Document.ParaStart tells whether it starts a paragraph). It is the
+// segmenter's span, so that a document's sentences are the spans the
+// segmenter found, not a copy of them.
+type Sentence = segment.Span
 
 // Document is a text split into sentences, with one Mark per sentence.
 type Document struct {
@@ -51,6 +46,8 @@ type Document struct {
 	// Changed has, per sentence, when its mark last changed (UTC; zero when
 	// unknown); nil when no time is known. See ChangedAt and SetChanged.
 	Changed []time.Time
+	// cps are the code-point checkpoints of Text (see CodePoints).
+	cps []int32
 }
 
 // New splits text into sentences (English rules, which suit most
@@ -86,24 +83,14 @@ func SplitLang(text, lang string) Split {
 }
 
 // Document returns the document of the split text, titled title, with the
-// default tag set and no marks.
+// default tag set and no marks. Its Sentences are sp.Spans, the same
+// array (a book's sentences are hundreds of kilobytes): change neither.
 func (sp Split) Document(title string) *Document {
 	text, spans := sp.Text, sp.Spans
 	d := &Document{ID: sp.Hash, Hash: sp.Hash, Title: title, Text: text, TagSet: NewsAnalysis(), Lang: sp.Lang}
-	d.Sentences = make([]Sentence, len(spans))
-	para, pos, cp := 0, 0, 0
-	for i, sp := range spans {
-		gap := text[pos:sp.Start]
-		if i > 0 && strings.ContainsRune(gap, '\n') {
-			para++
-		}
-		cp += utf8.RuneCountInString(gap)
-		start := cp
-		cp += utf8.RuneCountInString(text[sp.Start:sp.End])
-		d.Sentences[i] = Sentence{Start: sp.Start, End: sp.End, CPStart: start, CPEnd: cp, Para: para}
-		pos = sp.End
-	}
 	d.Marks = make([]Mark, len(spans))
+	d.Sentences = spans // the document's from now on: neither changes them
+	d.cps = cpCheckpoints(text)
 	return d
 }
 
@@ -119,6 +106,13 @@ func textHash(text string) string {
 		text = text[n:]
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// ParaStart reports whether sentence i starts a paragraph: the first one
+// does, and so does one with a line break between it and the sentence
+// before. (Not stored: a book's sentences are a fifth of its document.)
+func (d *Document) ParaStart(i int) bool {
+	return i == 0 || strings.ContainsRune(d.Text[d.Sentences[i-1].End:d.Sentences[i].Start], '\n')
 }
 
 // SentenceText returns the text of sentence i.

@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -18,16 +19,21 @@ func TestNewOffsetsAndParagraphs(t *testing.T) {
 	if len(d.Sentences) != len(want) {
 		t.Fatalf("got %d sentences, want %d", len(d.Sentences), len(want))
 	}
+	para := -1
 	for i, w := range want {
 		s := d.Sentences[i]
-		if got := d.SentenceText(i); got != w.text || s.Para != w.para {
-			t.Errorf("sentence %d = %q para %d, want %q para %d", i, got, s.Para, w.text, w.para)
+		if d.ParaStart(i) {
+			para++
 		}
-		if cp := utf8.RuneCountInString(d.Text[:s.Start]); cp != s.CPStart {
-			t.Errorf("sentence %d CPStart = %d, want %d", i, s.CPStart, cp)
+		if got := d.SentenceText(i); got != w.text || para != w.para {
+			t.Errorf("sentence %d = %q para %d, want %q para %d", i, got, para, w.text, w.para)
 		}
-		if cp := utf8.RuneCountInString(d.Text[:s.End]); cp != s.CPEnd {
-			t.Errorf("sentence %d CPEnd = %d, want %d", i, s.CPEnd, cp)
+		cp0, cp1 := d.CodePoints(i)
+		if cp := utf8.RuneCountInString(d.Text[:s.Start]); cp != cp0 {
+			t.Errorf("sentence %d starts at code point %d, want %d", i, cp0, cp)
+		}
+		if cp := utf8.RuneCountInString(d.Text[:s.End]); cp != cp1 {
+			t.Errorf("sentence %d ends at code point %d, want %d", i, cp1, cp)
 		}
 	}
 	if New("x", "a\r\nb").ID != New("y", "a\nb").ID {
@@ -272,6 +278,31 @@ func TestHighlightCheck(t *testing.T) {
 		}
 		if got != tt.err {
 			t.Errorf("%+v.Check = %q, want %q (\"\" for nil)", h, got, tt.err)
+		}
+	}
+}
+
+// TestCodePoints: a sentence's code-point range is the code points of the
+// text before its ends, across checkpoints that fall inside characters
+// and bytes that are not UTF-8.
+func TestCodePoints(t *testing.T) {
+	texts := []string{
+		strings.Repeat("Ünïcödé “quoted” text, 漢字 and 🙂 here. ", 200),
+		strings.Repeat("Plain ASCII sentence here. ", 300),
+		strings.Repeat("Bad \xff\xfe bytes and \xe2\x82 cut ones. Next é. ", 150),
+	}
+	for _, text := range texts {
+		d := New("t", text)
+		for i, s := range d.Sentences {
+			cp0, cp1 := d.CodePoints(i)
+			if w0, w1 := utf8.RuneCountInString(d.Text[:s.Start]), utf8.RuneCountInString(d.Text[:s.End]); cp0 != w0 || cp1 != w1 {
+				t.Fatalf("sentence %d of %q…: code points %d–%d, want %d–%d", i, text[:20], cp0, cp1, w0, w1)
+			}
+		}
+		for b := 0; b <= len(d.Text); b++ {
+			if got, want := d.codePoint(b), utf8.RuneCountInString(d.Text[:b]); got != want {
+				t.Fatalf("codePoint(%d) = %d, want %d", b, got, want)
+			}
 		}
 	}
 }

@@ -145,7 +145,8 @@ func fromDocument(dst []StoredMark, d *model.Document, orphans []StoredMark, now
 // the text around it.
 func anchorOf(d *model.Document, i int) StoredMark {
 	s := d.Sentences[i]
-	return StoredMark{Sentence: i, Start: s.CPStart, End: s.CPEnd, Quote: d.SentenceText(i),
+	cp0, cp1 := d.CodePoints(i)
+	return StoredMark{Sentence: i, Start: cp0, End: cp1, Quote: d.SentenceText(i),
 		Prefix: runesBefore(d.Text, s.Start, ContextRunes), Suffix: runesAfter(d.Text, s.End, ContextRunes)}
 }
 

@@ -36,9 +36,18 @@ type StoredText struct {
 // TextKey is the key of a stored document text.
 func TextKey(docID string) string { return Prefix + "text/" + docID }
 
-// SaveText stores a document text.
+// SaveText stores a document text: in parts when the KV is a PartsSetter
+// and the text is long.
 func (r Repo) SaveText(t StoredText) error {
 	t.Schema = Schema
+	if ps, ok := r.KV.(PartsSetter); ok && len(t.Text) > textPart {
+		if parts, ok := encodeTextParts(t, textPart); ok {
+			if err := ps.SetParts(TextKey(t.ID), parts); err != nil {
+				return fmt.Errorf("saving the document: %w", err)
+			}
+			return nil
+		}
+	}
 	v, err := encodeText(t) // json.Marshal's bytes, without its copies of a book
 	if err != nil {
 		return err

@@ -91,6 +91,11 @@ func quotedLen(s string) int {
 // replaced).
 func appendQuoted(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	return append(appendQuotedBody(dst, s), '"')
+}
+
+// appendQuotedBody is appendQuoted without the quotes.
+func appendQuotedBody(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -104,6 +109,5 @@ func appendQuoted(dst []byte, s string) []byte {
 		}
 		i += size
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }

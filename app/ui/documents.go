@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/url"
 	"path"
+	"runtime"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -168,13 +169,26 @@ func (r *Reader) readFiles(ctx app.Context, files app.Value) {
 	}
 }
 
-// readBytes reads a File or Blob into memory and calls done.
+// bigFile is the size from which readBytes collects garbage before it
+// copies a file into Go.
+const bigFile = 256 << 10
+
+// readBytes reads a File or Blob into memory and calls done. Before a big
+// file's bytes are copied, a collection frees what the page made so far
+// (its first one, often): the book's allocations then reuse that memory
+// instead of growing the heap past it, in a long task where no background
+// collection ends. A 20,000-sentence book's open grew wasm memory to
+// 16.25 MB instead of 16.78 (the collection takes a few milliseconds: the
+// live heap is then the page's own, under 2 MB).
 func readBytes(f app.Value, done func([]byte, error)) {
 	var ok, fail app.Func
 	release := func() { ok.Release(); fail.Release() }
 	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
 		defer release()
 		arr := app.Window().Get("Uint8Array").New(args[0])
+		if arr.Length() >= bigFile {
+			runtime.GC()
+		}
 		b := make([]byte, arr.Length())
 		app.CopyBytesToGo(b, arr)
 		done(b, nil)

@@ -35,6 +35,18 @@ func (s localStorage) Set(key, value string) (err error) {
 	return nil
 }
 
+// SetParts implements store.PartsSetter: the parts are joined by the
+// browser (a JavaScript array's join), so that a book's stored text
+// crosses into JavaScript a part at a time and the Go side never holds
+// its whole encoding.
+func (s localStorage) SetParts(key string, parts func(yield func(string))) (err error) {
+	defer guard(&err, "writing browser storage")
+	all := app.Window().Get("Array").New()
+	parts(func(p string) { all.Call("push", p) })
+	s.storage().Call("setItem", key, all.Call("join", ""))
+	return nil
+}
+
 // guard turns a JavaScript exception (a Go panic in wasm) into an error.
 func guard(err *error, what string) {
 	if r := recover(); r != nil {

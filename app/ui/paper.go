@@ -107,7 +107,8 @@ func (p *paper) paint(root app.Value, cur int, sel session.Span) {
 	}
 	if p.all {
 		p.all, p.dirty = false, p.dirty[:0]
-		p.el.Set("innerHTML", p.html(0, p.built))
+		p.el.Set("innerHTML", "")
+		p.insert(0, p.built)
 	}
 	if p.want > p.built {
 		p.add(p.want)
@@ -154,10 +155,33 @@ func (p *paper) add(n int) {
 	if n <= p.built {
 		return
 	}
-	p.el.Call("insertAdjacentHTML", "beforeend", p.html(p.built, n))
+	p.insert(p.built, n)
 	p.built = n
 	p.want = max(p.want, n)
 }
+
+// pieceBytes is about the most markup the article's buffer holds: a run
+// of chunks goes to the browser in pieces of about this size, so that
+// the buffer stays small (a run of 25 chunks of a book was 0.5 MB, which
+// grew the page's WebAssembly memory, which never shrinks, for good).
+const pieceBytes = 64 << 10
+
+// insert appends the markup of chunks [from, to) to the article, a piece
+// of whole chunks at a time.
+func (p *paper) insert(from, to int) {
+	for from < to {
+		end, size := from+1, p.chunkSize(from)
+		for end < to && size+p.chunkSize(end) <= pieceBytes {
+			size += p.chunkSize(end)
+			end++
+		}
+		p.el.Call("insertAdjacentHTML", "beforeend", p.html(from, end))
+		from = end
+	}
+}
+
+// chunkSize is htmlSize of chunk k.
+func (p *paper) chunkSize(k int) int { return htmlSize(p.doc, p.bounds[k][0], p.bounds[k][1], 1) }
 
 // html returns the markup of chunks [from, to).
 // The string shares p.buf: hand it to the browser at once (a book's runs
@@ -171,8 +195,8 @@ func (p *paper) html(from, to int) string {
 		markup.Chunk(&p.buf, p.doc, r[0], r[1], p.cur, markupSpan(p.sel), p.ungraded)
 	}
 	s := p.buf.View()
-	if p.buf.Cap() > 1<<20 || to == len(p.bounds) {
-		p.buf = markup.Buffer{} // the whole article, or its last run: keep no copy
+	if p.buf.Cap() > 2*pieceBytes || to == len(p.bounds) {
+		p.buf = markup.Buffer{} // a chunk larger than a piece, or the last run: keep no copy
 	}
 	return s
 }
