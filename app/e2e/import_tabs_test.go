@@ -31,11 +31,16 @@ func pasteDoc(t *testing.T, ctx context.Context, title, text string) {
 	waitEq(t, ctx, `document.querySelector("h1").textContent`, title)
 }
 
-// previewImport chooses a file for import and waits for its preview.
+// previewImport chooses a file for import and waits for its preview (or
+// for an alert about it: one that was already shown, from an earlier
+// import, does not count).
 func previewImport(t *testing.T, ctx context.Context, path string) string {
 	t.Helper()
+	before := eval[string](t, ctx, `document.querySelector('[role="alert"]').textContent`)
 	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS(`input[type=file][data-import]`), []string{path}))
-	waitFor(t, ctx, `!!document.querySelector("[data-import-preview]") || document.querySelector('[role="alert"]').textContent.includes("import")`)
+	waitFor(t, ctx, `!!document.querySelector("[data-import-preview]") || (() => {
+		const a = document.querySelector('[role="alert"]').textContent;
+		return a !== `+jsString(before)+` && a.includes("import"); })()`)
 	if a := eval[string](t, ctx, `document.querySelector('[role="alert"]').textContent`); a != "" && !eval[bool](t, ctx, `!!document.querySelector("[data-import-preview]")`) {
 		t.Fatalf("importing %s: %s", path, a)
 	}
