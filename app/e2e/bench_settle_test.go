@@ -22,7 +22,9 @@ const settleToggles = 3
 // seed article and on the generated documents (BENCH_SIZES narrows them),
 // each toggle's window on its own, without the keystroke samples. With
 // BENCH_PROFILE=1 it also prints a V8 CPU profile of one toggle and the
-// 1.2 s after it on each document, which names what the block is made of.
+// 1.2 s after it on each document, which names what the block is made of;
+// with BENCH_TIMELINE=1, every main-thread task of a toggle's window in
+// order (taskTimeline) and the median cost of the update once keys pause.
 //
 //	go test -run '^$' -bench '^BenchmarkSettle$' -benchtime 1x ./app/e2e
 func BenchmarkSettle(b *testing.B) {
@@ -77,8 +79,24 @@ func BenchmarkSettle(b *testing.B) {
 				parts = taskParts(events, c)
 			}
 			cpu, wall = append(cpu, c), append(wall, w)
+			if timeline {
+				lines = append(lines, "  timeline of one toggle, "+bd.label()+":\n"+taskTimeline(events))
+			}
 		}
 		lines = append(lines, fmt.Sprintf("  %-22s trace: longest task %5.1f ms of thread time (toggles: %s; wall: %s); in it: %s", "", slices.Max(cpu), fmtList(cpu), fmtList(wall), parts))
+		if timeline {
+			var ups, afters []float64
+			for range 12 {
+				time.Sleep(400 * time.Millisecond)
+				tr := startTrace(b, ctx, []string{"toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"},
+					func(e traceEvent) bool { return e.Ph == "X" || e.Ph == "B" })
+				press(b, ctx, "1")
+				time.Sleep(600 * time.Millisecond)
+				u, a := settleParts(tr.stop(b))
+				ups, afters = append(ups, u), append(afters, a)
+			}
+			lines = append(lines, fmt.Sprintf("  %-22s the update once keys pause (the longest task from 150 ms after the key): median %.1f ms of thread time, the tasks right after it %.1f ms (12 toggles)", "", median(ups), median(afters)))
+		}
 		// What those saves read and write in localStorage, per toggle,
 		// apart from what other tasks (the storage meter) read meanwhile.
 		eval[bool](b, ctx, storageProbeJS)
@@ -103,7 +121,7 @@ func BenchmarkSettle(b *testing.B) {
 				startProfile(b, ctx)
 				press(b, ctx, "1")
 				time.Sleep(1200 * time.Millisecond)
-				profiles = append(profiles, stopLongestStretch(b, ctx, "CPU profile: the longest busy stretch in the 1.2 s after a tag toggle, "+bd.label()))
+				profiles = append(profiles, stopLongestStretchAfter(b, ctx, "CPU profile: the longest busy stretch from 150 ms to 1.2 s after a tag toggle (go-app's update), "+bd.label(), 150e3))
 			}
 		}
 	}
@@ -152,6 +170,14 @@ func fmtList(v []float64) string {
 // main-thread block is made of.
 func stopLongestStretch(t testing.TB, ctx context.Context, title string) string {
 	t.Helper()
+	return stopLongestStretchAfter(t, ctx, title, 0)
+}
+
+// stopLongestStretchAfter is stopLongestStretch over the stretches that
+// start fromUs µs or more after the profile does (go-app's update, once
+// keys pause, rather than the key's own frame).
+func stopLongestStretchAfter(t testing.TB, ctx context.Context, title string, fromUs int64) string {
+	t.Helper()
 	res, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
 	if err != nil {
 		t.Fatal(err)
@@ -168,13 +194,14 @@ func stopLongestStretch(t testing.TB, ctx context.Context, title string) string 
 		}
 	}
 	var best, from [2]int
-	var bestUs, runUs int64
+	var bestUs, runUs, at int64
 	for k, id := range p.Samples {
 		dt := int64(0)
 		if k < len(p.TimeDeltas) {
 			dt = p.TimeDeltas[k]
 		}
-		if idle[id] {
+		at += dt
+		if idle[id] || at < fromUs {
 			runUs = 0
 			from[0] = k + 1
 			continue

@@ -36,6 +36,8 @@ type traceEvent struct {
 		Data struct {
 			Type string `json:"type"`
 		} `json:"data"`
+		// ElementCount is how many elements an UpdateLayoutTree restyled.
+		ElementCount int `json:"elementCount"`
 	} `json:"args"`
 }
 
