@@ -213,4 +213,7 @@ type host interface {
 	exported()
 	// removed leaves a document that was just deleted, saying msg.
 	removed(ctx app.Context, msg string)
+	// summaryShown tells the reader which summary is mounted (nil: none),
+	// for the refreshes that follow keys (Reader.settleQuietly).
+	summaryShown(s *summary)
 }

@@ -15,8 +15,9 @@ import (
 // creator name, the storage meter, installing, the classroom and import.
 type exportPanel struct {
 	app.Compo
-	// H is the reader; Rev changes whenever a mark does (to measure storage
-	// again); Ready is set once the document is open in the browser.
+	// H is the reader; Rev changes when the storage meter should measure
+	// again (meterClock); Ready is set once the document is open in the
+	// browser.
 	H     host
 	Lang  i18n.Lang // the interface language, so that a switch renders the panel again
 	Rev   int
@@ -36,11 +37,33 @@ func (p *exportPanel) OnMount(ctx app.Context) {
 	p.measure(ctx)
 }
 
-// OnUpdate measures storage again after changes, at most every 5 s.
+// meterEvery is how often at most the storage meter measures again while
+// marks change.
+const meterEvery = 5 * time.Second
+
+// OnUpdate measures storage again after changes, at most every meterEvery.
 func (p *exportPanel) OnUpdate(ctx app.Context) {
-	if time.Since(p.measured) > 5*time.Second {
+	if time.Since(p.measured) > meterEvery {
 		p.measure(ctx)
 	}
+}
+
+// meterClock turns the session's revision into the export panel's Rev,
+// which changes at most every meterEvery: the panel is rendered (and
+// measures) only then, not after every key that changes a mark (its
+// render cost a toggle's update about 1 ms).
+type meterClock struct {
+	rev, seen int
+	at        time.Time
+}
+
+// tick returns the panel's Rev for session revision rev.
+func (c *meterClock) tick(rev int) int {
+	if rev != c.seen && time.Since(c.at) > meterEvery {
+		c.seen, c.at = rev, time.Now()
+		c.rev++
+	}
+	return c.rev
 }
 
 // OnAppInstallChange notes whether the browser offers to install the app.

@@ -34,7 +34,9 @@ func (r *Reader) listenKeys(ctx app.Context) func() {
 	})
 	app.Window().Call("addEventListener", "keydown", fn)
 	frames, release := newKeyFrames(func() {
-		ctx.Dispatch(func(app.Context) {}) // renders the Reader
+		if !r.settleQuietly() {
+			ctx.Dispatch(func(app.Context) {}) // renders the Reader
+		}
 	})
 	r.keys.frames = frames
 	return func() {

@@ -29,7 +29,7 @@ func (r *Reader) reflect() {
 		return doc
 	}
 	m := r.s.Mark()
-	if !sh.valid {
+	if !sh.barValid {
 		sh.read(document(), m)
 	} else {
 		for k, id := range sh.ids {
@@ -59,16 +59,20 @@ func (r *Reader) reflect() {
 		sh.note = d
 	}
 	r.keys.noteShown = false
-	sh.valid = true
+	sh.valid, sh.barValid = true, true
 }
 
 // shownState is what reflect last wrote into the page, so that it writes
 // only what changed: each write is a syscall/js crossing and, for the
-// browser, a style or layout invalidation. Every render of the Reader
-// makes it invalid (go-app may have written its own copy meanwhile), and
-// reflect then reads the tag bar and writes everything.
+// browser, a style or layout invalidation. go-app renders the nodes
+// reflect owns with constant values (the tag buttons unpressed, the
+// texts empty: Reader.owned), so that it never writes them again after
+// mounting them. Every render of the Reader still makes the texts
+// invalid (go-app may have made new elements), and reflect then writes
+// each text that differs from the page's; a render of the tag bar makes
+// the buttons invalid, and reflect reads them again.
 type shownState struct {
-	valid                               bool
+	valid, barValid                     bool
 	ids                                 []string // the tag bar's buttons' tags, in order
 	pressed                             []bool   // their aria-pressed
 	title, tags, status, announce, note string
@@ -92,9 +96,13 @@ func (sh *shownState) read(doc app.Value, m model.Mark) {
 	}
 }
 
-// rendered notes that go-app rendered the Reader: reflect writes
-// everything again.
+// rendered notes that go-app rendered the Reader: reflect writes every
+// text again where it differs from the page's.
 func (sh *shownState) rendered() { sh.valid = false }
+
+// barRendered notes that go-app rendered the tag bar: reflect reads its
+// buttons again.
+func (sh *shownState) barRendered() { sh.barValid = false }
 
 // settle asks go-app to render once keys have paused for settleAfter.
 func (r *Reader) settle() { r.keys.frames.settleLater() }
@@ -108,4 +116,30 @@ func (p *paper) marker(i, cur int) {
 	if k, ok := p.builtChunk(i); ok {
 		dom().Call("marker", p.el, k, i, i == cur)
 	}
+}
+
+// renderedState is what a render of the Reader showed of the state that a
+// quick key (session.Effect.Quick) may change beyond what reflect and the
+// summary show: whether changes wait to be saved, whether the document was
+// deleted in another tab, and the storage meter's turn (meterClock).
+type renderedState struct {
+	unsaved, deleted bool
+	meter            int
+}
+
+// renderedNow is the renderedState a render would show now.
+func (r *Reader) renderedNow() renderedState {
+	return renderedState{unsaved: r.saver != nil && r.saver.Unsaved(), deleted: r.saver != nil && r.saver.Deleted(), meter: r.meter.tick(r.s.Rev)}
+}
+
+// settleQuietly brings the page up to date after keys without rendering
+// the Reader, when the summary is all that shows more than reflect did:
+// it refreshes the summary alone (a toggle's update then diffs nothing)
+// and reports true. Otherwise the caller renders the Reader.
+func (r *Reader) settleQuietly() bool {
+	if r.sum == nil || !r.sum.live || r.renderedNow() != r.shownAs {
+		return false
+	}
+	r.sum.refresh()
+	return true
 }

@@ -39,9 +39,12 @@ type Reader struct {
 	work    *library.Work       // the exercise a student is doing on this document
 	text    *store.StoredText   // the open document's stored text (nil for a shipped article or an exercise), for Keep a copy
 
-	ctx      app.Context // the context OnMount received, for deferred paints (zero before)
-	ready    bool        // the document the address names is open
-	revealed bool        // the article is shown (see web/boot.js)
+	meter    meterClock    // when the storage meter last measured
+	sum      *summary      // the mounted summary (nil: none)
+	shownAs  renderedState // what the last render showed of what keys may change
+	ctx      app.Context   // the context OnMount received, for deferred paints (zero before)
+	ready    bool          // the document the address names is open
+	revealed bool          // the article is shown (see web/boot.js)
 	unlisten []func()
 }
 
@@ -157,6 +160,9 @@ func (r *Reader) OnNav(ctx app.Context) {
 
 // session returns the open session (for the dialogs and panels).
 func (r *Reader) session() *session.Session { return r.s }
+
+// summaryShown notes the mounted summary.
+func (r *Reader) summaryShown(s *summary) { r.sum = s }
 
 // repo returns the store.
 func (r *Reader) repo() store.Repo { return r.saver.Repo }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -14,10 +12,17 @@ import (
 	"annotator/app/session"
 )
 
-// summary is the progress chart and the annotation list. It is a component
-// of its own so that moving the cursor (which re-renders the Reader) does
-// not recount a long document: its props change only when marks do. It
-// owns the list's filters.
+// summary is the progress panel and the annotation list. It is a
+// component of its own so that moving the cursor (which re-renders the
+// Reader) does not recount a long document: its props change only when
+// marks do. It owns the list's filters.
+//
+// What marks change is not in go-app's tree: the progress label and bar,
+// the chart, the count of entries and the entries themselves are written
+// by refresh, each only when it changed (summary_view.go). go-app renders
+// the panels around them, which change only with the document, the tag
+// set, the filters and the language. After keys, the Reader calls refresh
+// alone (settleQuietly): no render of the Reader, no diff of the page.
 type summary struct {
 	app.Compo
 	// H is the reader (the same pointer on every render).
@@ -35,11 +40,12 @@ type summary struct {
 	heads             []int           // the heading sentences of headsOf
 	headsOf           *model.Document // the document heads were found in
 
-	ctx     app.Context // the context OnMount received, for the list's patches
+	ctx     app.Context // the context OnMount received
 	live    bool        // ctx is set (OnMount ran, OnDismount did not)
-	next    []listEntry // the entries the last render found
-	shown   []listEntry // the entries the list element ul shows
+	view    summaryView // what refresh last wrote into the page
+	next    []listEntry // the entries the last refresh found
 	ul      app.Value   // the list element patchList wrote into (nil before)
+	shown   []listEntry // the entries the list element shows
 	patches int         // steps patchList took so far, for data-patches
 	wrote   int         // entries written so far, for data-entries-written
 	// wroteFor is what the entries of shown were written for.
@@ -54,74 +60,66 @@ type summary struct {
 // listCap is the most entries the annotation list draws; a filter narrows it.
 const listCap = 200
 
-// Render draws progress and the list.
+// Render draws the panels. On the server (the prerendered page) the
+// progress label and bar show their figures; in the browser refresh
+// writes them, after this render.
 func (s *summary) Render() app.UI {
-	var graded func(int) bool
-	if s.W != nil && len(s.W.Exercise.Scope) > 0 {
-		graded = s.W.Exercise.Graded
+	if s.live {
+		s.ctx.Defer(func(app.Context) { s.refresh() })
 	}
+	label := app.Label().ID("progress-label").For("progress")
+	bar := app.Progress().ID("progress")
+	if !app.IsClient {
+		p := progressOf(s.S.Doc, s.headings(), s.graded())
+		label.Text(p.label)
+		bar.Max(max(p.total, 1)).Value(p.done).DataSet("progress", p.done)
+	} else {
+		label.Text("")
+	}
+	return app.Div().Class("summary").Body(
+		app.Section().Class("panel").Aria("labelledby", "progress-title").Body(
+			app.H2().ID("progress-title").Text(tr("Progress")),
+			label,
+			bar,
+			app.Div().ID("tag-chart").Class("chart-slot"),
+		),
+		s.renderList(),
+	)
+}
+
+// graded is the exercise's scope (nil when every sentence counts).
+func (s *summary) graded() func(int) bool {
+	if s.W != nil && len(s.W.Exercise.Scope) > 0 {
+		return s.W.Exercise.Graded
+	}
+	return nil
+}
+
+// headings returns the heading sentences of the document, found once per
+// document: headings are not counted.
+func (s *summary) headings() []int {
 	if s.headsOf != s.S.Doc {
-		s.heads, s.headsOf = nil, s.S.Doc // found once per document: headings are not counted
+		s.heads, s.headsOf = nil, s.S.Doc
 		for i := range s.S.Doc.Sentences {
 			if s.S.Doc.IsHeading(i) {
 				s.heads = append(s.heads, i)
 			}
 		}
 	}
-	return app.Div().Class("summary").Body(progress(s.S.Doc, s.heads, graded), s.renderList())
+	return s.heads
 }
 
-// renderList shows every annotated sentence that passes the filters, each a
-// button that jumps to its sentence. The entries themselves are not in
-// go-app's tree: renderList writes their HTML into s.next, and patchList
-// puts them into the empty list element once go-app has applied the render
-// (list_html.go).
+// renderList draws the filters and the empty list element that refresh
+// fills; every entry is a button that jumps to its sentence.
 func (s *summary) renderList() app.UI {
 	doc := s.S.Doc
-	q := strings.ToLower(strings.TrimSpace(s.filter))
-	// An entry the list shows is written again only when its mark changed,
-	// or what every entry names did (the document, the language, the tags).
-	prev := s.shown
-	if s.wroteFor.doc != doc || s.wroteFor.n != len(doc.Sentences) || s.wroteFor.lang != uiLang || !slices.Equal(s.wroteFor.tags, doc.TagSet.Tags) {
-		prev = nil
-		s.wroteFor.doc, s.wroteFor.n, s.wroteFor.lang, s.wroteFor.tags = doc, len(doc.Sentences), uiLang, slices.Clone(doc.TagSet.Tags)
-	}
-	s.next = s.next[:0]
-	var w htmlw
-	matches, k := 0, 0
-	for i, m := range doc.Marks {
-		if m.Empty() || (s.filterTag != "" && !m.Uses(s.filterTag)) {
-			continue
-		}
-		if q != "" && !strings.Contains(strings.ToLower(doc.SentenceText(i)), q) && !strings.Contains(strings.ToLower(m.Note), q) {
-			continue
-		}
-		matches++
-		if len(s.next) >= listCap {
-			continue
-		}
-		for k < len(prev) && prev[k].i < i {
-			k++
-		}
-		if k < len(prev) && prev[k].i == i && prev[k].mark.Equal(m) {
-			s.next = append(s.next, prev[k])
-			continue
-		}
-		w.Reset()
-		listEntryHTML(&w, doc, i, m)
-		s.wrote++
-		s.next = append(s.next, listEntry{i: i, html: w.String(), mark: cloneMark(m)})
-	}
-	if s.live {
-		s.ctx.Defer(s.patchList) // the first render's patch is OnMount's
+	count := ""
+	if !app.IsClient {
+		count = s.countText(s.collect())
 	}
 	opts := []app.UI{app.Option().Value("").Text(tr("All tags"))}
 	for _, t := range doc.TagSet.Tags {
 		opts = append(opts, app.Option().Value(t.ID).Selected(t.ID == s.filterTag).Text(t.Name))
-	}
-	count := trN(matches, "%d annotated sentence", "%d annotated sentences")
-	if matches > listCap {
-		count = tr("Showing %d of %d: narrow the filter to see the rest", listCap, matches)
 	}
 	return app.Section().Class("panel").Aria("labelledby", "list-title").Body(
 		app.H2().ID("list-title").Text(tr("Annotations")),
@@ -132,44 +130,26 @@ func (s *summary) renderList() app.UI {
 			app.Label().For("filter-tag").Class("sr-only").Text(tr("Filter annotations by tag")),
 			app.Select().ID("filter-tag").DataSet("filter-tag", "true").OnChange(s.onFilterTag).Body(opts...),
 		),
-		app.P().Class("hint").Aria("live", "polite").Text(count),
+		app.P().ID("list-count").Class("hint").Aria("live", "polite").Text(count),
 		app.Ul().Class("annos").DataSet("annotation-list", "true").OnClick(s.onListClick),
 		app.If(len(s.S.Orphans) > 0, s.renderOrphans),
 	)
 }
 
-// OnMount keeps the context for the list's patches and fills the list.
+// OnMount fills what refresh writes, once go-app has put the panels in
+// the page, and tells the reader the summary is there.
 func (s *summary) OnMount(ctx app.Context) {
 	s.ctx, s.live = ctx, true
-	s.shown, s.ul = nil, nil
-	ctx.Defer(s.patchList)
+	s.view, s.shown, s.ul = summaryView{}, nil, nil
+	s.H.summaryShown(s)
+	ctx.Defer(func(app.Context) { s.refresh() })
 }
 
-// OnDismount stops the list's patches: a summary mounted again fills its
-// list afresh.
-func (s *summary) OnDismount() { s.live = false }
-
-// patchList brings the list element up to s.next, touching only the
-// entries that changed. A list element it has not written (go-app made a
-// new one) or that does not hold what it wrote is filled afresh.
-func (s *summary) patchList(app.Context) {
-	if !s.Mounted() {
-		return
-	}
-	ul := s.JSValue().Call("querySelector", "[data-annotation-list]")
-	if !ul.Truthy() {
-		return
-	}
-	if s.ul == nil || !ul.Equal(s.ul) || ul.Get("childElementCount").Int() != len(s.shown) {
-		ul.Set("innerHTML", "")
-		s.shown, s.ul = s.shown[:0], ul
-	}
-	ops := planList(s.shown, s.next)
-	applyList(ul, ops)
-	s.patches += len(ops)
-	s.shown = append(s.shown[:0], s.next...)
-	ul.Call("setAttribute", "data-patches", strconv.Itoa(s.patches))
-	ul.Call("setAttribute", "data-entries-written", strconv.Itoa(s.wrote))
+// OnDismount stops the refreshes: a summary mounted again fills its
+// parts afresh.
+func (s *summary) OnDismount() {
+	s.live = false
+	s.H.summaryShown(nil)
 }
 
 // onListClick makes the sentence of the list entry clicked current (one

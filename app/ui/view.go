@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -22,36 +22,16 @@ func (r *Reader) Render() app.UI {
 		r.ctx.Defer(func(app.Context) { r.keys.shown.rendered(); r.paint() })
 	}
 	doc := r.s.Doc
+	r.shownAs = r.renderedNow()
 	root := app.Div().Class("app")
 	if r.ready {
 		root.DataSet("app-ready", "true")
 	}
 	return root.OnDragOver(r.onDrop).OnDrop(r.onDrop).Body(
 		app.A().Class("skip").Href("#article").OnClick(r.onSkip).Text(tr("Skip to the article")),
-		app.Header().Class("top").Body(
-			app.H1().Class("title").Dir("auto").Text(doc.Title),
-			&docLang{H: r, ID: doc.ID, Lang: doc.Lang, Fixed: library.IsShipped(doc.ID) || r.work != nil, UILang: uiLang},
-			r.renderTagBar(),
-			app.Div().Class("tools").Body(
-				app.A().Class("tool").Href("/library").DataSet("library-link", "true").Text(tr("Library")),
-				app.Label().Class("tool", "file-btn").Body(
-					app.Text(tr("Open file")),
-					app.Input().Type("file").Class("sr-only").DataSet("open-document", "true").
-						Accept(openAccept).
-						Multiple(true).OnChange(r.onOpenFile),
-				),
-				app.Button().Class("tool").DataSet("paste-show", "true").DataSet("opens", "paste").OnClick(r.onOpens).Text(tr("Paste text")),
-				app.Button().Class("tool").DataSet("open-tag-editor", "true").DataSet("opens", "tag-editor").Aria("keyshortcuts", "Shift+T").
-					OnClick(r.onOpens).Text(tr("Edit tags")),
-				app.Button().Class("tool").DataSet("theme-toggle", "true").Aria("keyshortcuts", "Shift+D").
-					Aria("pressed", strconv.FormatBool(r.ready && currentTheme(r.prefs.Theme) == "dark")).
-					OnClick(r.onTheme).Text(tr("Dark mode")),
-				app.Button().Class("tool", "help-btn").DataSet("opens", "help").Aria("label", tr("Keyboard shortcuts")).
-					Aria("keyshortcuts", "?").OnClick(r.onOpens).Text("?"),
-				langSwitch(r.onLang),
-			),
-		),
-		&alertBar{H: r, Lang: uiLang, Alert: r.msg.alert, Details: r.alertDetails(), Unsaved: r.saver != nil && r.saver.Unsaved(), ReadOnly: r.s.ReadOnly, Deleted: r.saver != nil && r.saver.Deleted()},
+		&topBar{H: r, Lang: uiLang, Title: doc.Title, DocID: doc.ID, DocLang: doc.Lang, LangFixed: library.IsShipped(doc.ID) || r.work != nil,
+			Tags: slices.Clone(doc.TagSet.Tags), Keys: slices.Clone(r.s.Keys()), Dark: r.ready && currentTheme(r.prefs.Theme) == "dark"},
+		&alertBar{H: r, Lang: uiLang, Alert: r.msg.alert, Details: r.alertDetails(), Unsaved: r.shownAs.unsaved, ReadOnly: r.s.ReadOnly, Deleted: r.shownAs.deleted},
 		// One stable slot for the notices that come and go: go-app diffs
 		// children by position, so a notice appearing must not shift the
 		// article (which would rebuild it).
@@ -64,12 +44,12 @@ func (r *Reader) Render() app.UI {
 			app.Aside().Class("side").Aria("label", tr("Current sentence, progress and annotations")).Body(
 				r.renderCurrent(),
 				&summary{H: r, Lang: uiLang, S: r.s, Rev: r.s.Rev, W: r.work},
-				&exportPanel{H: r, Lang: uiLang, Rev: r.s.Rev, Ready: r.ready},
+				&exportPanel{H: r, Lang: uiLang, Rev: r.shownAs.meter, Ready: r.ready},
 			),
 		),
 		app.Footer().Class("foot").Body(
-			app.Div().ID("status").Class("status").Attr("role", "status").Text(r.msg.status),
-			app.Div().ID("announce").Class("sr-only").Aria("live", "polite").Text(r.msg.announce),
+			app.Div().ID("status").Class("status").Attr("role", "status").Text(r.owned(r.msg.status)),
+			app.Div().ID("announce").Class("sr-only").Aria("live", "polite").Text(r.owned(r.msg.announce)),
 		),
 		&updateBanner{Lang: uiLang, Flush: r.flushForUpdate},
 		r.dialogs.render(),
@@ -95,24 +75,17 @@ func (r *Reader) prerendered() []app.UI {
 	return out
 }
 
-// renderTagBar shows one button per tag with its key; a button is pressed
-// when the current sentence carries its tag.
-func (r *Reader) renderTagBar() app.UI {
-	m, keys := r.s.Mark(), r.s.Keys()
-	buttons := make([]app.UI, 0, len(r.s.Doc.TagSet.Tags))
-	for n, t := range r.s.Doc.TagSet.Tags {
-		key := ""
-		if n < len(keys) {
-			key = keys[n]
-		}
-		b := app.Button().Class("tag-btn").DataSet("tag", t.ID).DataSet("index", n).
-			Aria("pressed", strconv.FormatBool(m.Has(t.ID))).Title(t.Description).Aria("keyshortcuts", key).
-			Style("--tag", markup.SafeColor(t.Color)).OnClick(r.onTagClick, app.EventScope(t.ID)).
-			Body(app.Kbd().Text(key), app.Span().Class("swatch").Aria("hidden", "true"), app.Span().Class("tag-name").DataSet("name", t.Name).Text(t.Name))
-		buttons = append(buttons, b)
+// owned is what the Reader renders for a text that reflect writes (the
+// current sentence's title and tags, the status line, the live region):
+// the text itself on the server (the prerendered page) and before reflect
+// runs, and an empty one once reflect does, so that go-app's copy never
+// changes and go-app never writes over what reflect wrote. reflect runs
+// after every render of the Reader (paint).
+func (r *Reader) owned(v string) string {
+	if app.IsClient && r.saver != nil && r.s.Len() > 0 {
+		return ""
 	}
-	return app.Div().ID("tagbar").Class("tagbar").Attr("role", "toolbar").
-		Aria("label", tr("Tags for the current sentence")).Body(buttons...)
+	return v
 }
 
 // renderCurrent shows the current sentence, its tags and the note editor.
@@ -121,8 +94,8 @@ func (r *Reader) renderCurrent() app.UI {
 		return app.Section().Class("panel").Body(app.P().Text(tr("This document has no sentences.")))
 	}
 	return app.Section().Class("panel", "current").Aria("labelledby", "cur-title").Body(
-		app.H2().ID("cur-title").Text(r.s.Title()),
-		app.P().ID("cur-tags").Class("cur-tags").Text(r.s.TagLine()),
+		app.H2().ID("cur-title").Text(r.owned(r.s.Title())),
+		app.P().ID("cur-tags").Class("cur-tags").Text(r.owned(r.s.TagLine())),
 		app.Label().For("note").Text(tr("Note (n or Enter to write, Escape to leave)")),
 		app.Textarea().ID("note").Class("note").DataSet("note-editor", "true").
 			Rows(5).ReadOnly(r.s.ReadOnly).
