@@ -42,7 +42,7 @@ func TestChartHTMLEscapes(t *testing.T) {
 func TestBarPlace(t *testing.T) {
 	bars := []chartBar{{name: "a", count: 4}, {name: "b", count: 1}, {name: "c"}}
 	for _, c := range []struct {
-		k                  int
+		k                 int
 		x, width, countAt int
 	}{
 		{0, chartLabelW, chartBarW, chartLabelW + chartBarW + 6},
