@@ -222,12 +222,7 @@ func stopLongestStretchAfter(t testing.TB, ctx context.Context, title string, fr
 // handled the keydown, from the keydown on: its thread time and, apart,
 // the longest wall time, in ms.
 func longestTask(events []traceEvent) (cpu, wall float64) {
-	var key *traceEvent
-	for k, e := range events {
-		if e.Name == "EventDispatch" && e.Args.Data.Type == "keydown" && (key == nil || e.TS < key.TS) {
-			key = &events[k]
-		}
-	}
+	key := firstKeydown(events)
 	if key == nil {
 		return 0, 0
 	}

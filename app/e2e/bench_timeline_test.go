@@ -18,12 +18,7 @@ var timeline = os.Getenv("BENCH_TIMELINE") != ""
 // three longest parts. It shows which tasks the settle window's longest
 // gap is made of, and how close together they run.
 func taskTimeline(events []traceEvent) string {
-	var key *traceEvent
-	for k, e := range events {
-		if e.Name == "EventDispatch" && e.Args.Data.Type == "keydown" && (key == nil || e.TS < key.TS) {
-			key = &events[k]
-		}
-	}
+	key := firstKeydown(events)
 	if key == nil {
 		return "    no keydown in the trace\n"
 	}
@@ -59,17 +54,23 @@ func taskTimeline(events []traceEvent) string {
 	return sb.String()
 }
 
-// settleParts returns, for the toggle traced in events, the thread time
-// (ms) of go-app's update once keys paused (the longest task that starts
-// 150 ms or more after the keydown) and of the tasks that follow it
-// without a gap of 1 ms (the frame that shows it).
-func settleParts(events []traceEvent) (update, after float64) {
+// firstKeydown is the first keydown event of a trace (nil for none).
+func firstKeydown(events []traceEvent) *traceEvent {
 	var key *traceEvent
 	for k, e := range events {
 		if e.Name == "EventDispatch" && e.Args.Data.Type == "keydown" && (key == nil || e.TS < key.TS) {
 			key = &events[k]
 		}
 	}
+	return key
+}
+
+// settleParts returns, for the toggle traced in events, the thread time
+// (ms) of the update once keys paused (the longest task that starts
+// 150 ms or more after the keydown) and of the tasks that follow it
+// without a gap of 1 ms (the frame that shows it).
+func settleParts(events []traceEvent) (update, after float64) {
+	key := firstKeydown(events)
 	if key == nil {
 		return 0, 0
 	}
