@@ -170,3 +170,40 @@ func TestSummaryListCapOnLongDocument(t *testing.T) {
 		t.Error("list entries do not name their sentences")
 	}
 }
+
+// chartLabelJS is the chart's accessible name and the x of its first count.
+const chartLabelJS = `(() => { const s = document.querySelector("[data-tag-chart]"); return s.getAttribute("aria-label") + " | " + s.querySelectorAll("text")[1].getAttribute("x"); })()`
+
+// TestChartFollowsLanguage: with a tag set the reader edited (whose names
+// no language switch changes), the chart's title follows the interface
+// language and mirrors for a right-to-left one, and its counts still
+// follow keys after the switch (the chart is patched bar by bar between
+// switches, rewritten on one).
+func TestChartFollowsLanguage(t *testing.T) {
+	srv := newServer(t)
+	ctx := newBrowser(t)
+	open(t, ctx, srv.URL+"/")
+	press(t, ctx, "1")
+	waitEq(t, ctx, chartJS, "Claim:1 Evidence:0 Quote:0 Opinion:0 Fact:0 Question:0")
+	press(t, ctx, "T")
+	waitFor(t, ctx, `!!document.querySelector("[data-tag-editor]")`)
+	setInput(t, ctx, `[data-tag-editor] [data-field="name"][data-index="0"]`, "Thesis")
+	do(t, ctx, chromedp.Click(chromedp.CSS(`[data-save-tags]`)))
+	waitEq(t, ctx, chartJS, "Thesis:1 Evidence:0 Quote:0 Opinion:0 Fact:0 Question:0")
+	ltr := eval[string](t, ctx, chartLabelJS)
+	if !strings.HasPrefix(ltr, "Sentences per tag | ") {
+		t.Fatalf("the English chart reads %q", ltr)
+	}
+	chooseLang(t, ctx, "fr")
+	waitFor(t, ctx, chartLabelJS+`.startsWith("Phrases par étiquette | ")`)
+	waitEq(t, ctx, chartJS, "Thesis:1 Evidence:0 Quote:0 Opinion:0 Fact:0 Question:0")
+	press(t, ctx, "j", "1")
+	waitEq(t, ctx, chartJS, "Thesis:2 Evidence:0 Quote:0 Opinion:0 Fact:0 Question:0")
+	chooseLang(t, ctx, "ar")
+	waitFor(t, ctx, chartLabelJS+`.startsWith("الجمل لكل وسم | ")`)
+	if rtl, was := eval[string](t, ctx, chartLabelJS), strings.TrimPrefix(ltr, "Sentences per tag | "); strings.HasSuffix(rtl, " | "+was) {
+		t.Errorf("the right-to-left chart puts its first count where the English one did (x %s)", was)
+	}
+	press(t, ctx, "1")
+	waitEq(t, ctx, chartJS, "Thesis:1 Evidence:0 Quote:0 Opinion:0 Fact:0 Question:0")
+}

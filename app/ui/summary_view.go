@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"annotator/app/i18n"
 )
 
 // summaryView is what summary.refresh last wrote into the page, and the
@@ -15,7 +17,7 @@ type summaryView struct {
 	label, bar, chart, count app.Value
 	labelText, countText     string
 	bars                     []chartBar // the chart's bars
-	barsDir                  string     // the interface's direction they were written in
+	barsLang                 i18n.Lang  // the interface language they were written in (title, direction)
 	done, total              int
 	written                  bool // the figures above are in the page
 }
@@ -142,18 +144,18 @@ func (s *summary) patchList() {
 }
 
 // patchChart brings the chart up to bars: it writes the whole chart when
-// the tags (their names, colours, number) or the interface's direction
-// changed, and otherwise moves only the bars and counts that changed
+// the tags (their names, colours, number) or the interface language (the
+// chart's title, its direction) changed, and otherwise moves only the bars and counts that changed
 // (re-creating the chart's elements cost a toggle's frame 1-1.5 ms of
 // style and layout).
 func (v *summaryView) patchChart(bars []chartBar) {
-	same := v.written && len(bars) == len(v.bars) && v.barsDir == uiLang.Dir()
+	same := v.written && len(bars) == len(v.bars) && v.barsLang == uiLang
 	for k := 0; same && k < len(bars); k++ {
 		same = bars[k].name == v.bars[k].name && bars[k].color == v.bars[k].color
 	}
 	if !same {
 		v.chart.Set("innerHTML", chartHTML(bars))
-		v.bars, v.barsDir = slices.Clone(bars), uiLang.Dir()
+		v.bars, v.barsLang = slices.Clone(bars), uiLang
 		return
 	}
 	svg := v.chart.Get("firstElementChild")
