@@ -23,10 +23,11 @@ type exportPanel struct {
 	Rev   int
 	Ready bool
 
-	creator     string
-	storage     storageFigures // what the storage meter shows
-	measured    time.Time
-	installable bool // the browser offers to install the app
+	creator       string
+	storage       storageFigures // what the storage meter shows
+	measured      time.Time
+	measuredReady bool // measured since the document is open
+	installable   bool // the browser offers to install the app
 }
 
 // OnMount reads the creator name and measures storage.
@@ -41,9 +42,12 @@ func (p *exportPanel) OnMount(ctx app.Context) {
 // marks change.
 const meterEvery = 5 * time.Second
 
-// OnUpdate measures storage again after changes, at most every meterEvery.
+// OnUpdate measures storage again after changes, at most every meterEvery,
+// and once the document is open: opening writes annotator/opened after
+// the panel mounts, and a meter measured before that was a few bytes off
+// until the next change.
 func (p *exportPanel) OnUpdate(ctx app.Context) {
-	if time.Since(p.measured) > meterEvery {
+	if time.Since(p.measured) > meterEvery || p.Ready && !p.measuredReady {
 		p.measure(ctx)
 	}
 }
@@ -72,7 +76,7 @@ func (p *exportPanel) OnAppInstallChange(ctx app.Context) { p.installable = ctx.
 // measure adds up what this origin keeps in localStorage, and asks the
 // browser for the site's usage and quota.
 func (p *exportPanel) measure(ctx app.Context) {
-	p.measured = time.Now()
+	p.measured, p.measuredReady = time.Now(), p.Ready
 	measureStorageInSlices(ctx, func(f storageFigures) { // no long task after a key (settle_storage.go)
 		f.Usage, f.Quota = p.storage.Usage, p.storage.Quota
 		p.storage = f
