@@ -12,10 +12,16 @@ import (
 // text (same title, different text) over to the newly opened one.
 type carryBanner struct {
 	app.Compo
-	// H is the reader; C the offer (nil for none).
-	H    host
-	Lang i18n.Lang // the interface language, so that a switch renders the offer again
-	C    *library.CarryOffer
+	// H is the reader; C the offer (nil for none); DocID the open
+	// document's id. The offer is made before its document opens, and a
+	// render in between drew nothing: without DocID among the props, the
+	// opening render left that empty banner alone (go-app renders a
+	// component again only when its props change), so the offer showed in
+	// some runs and not in others.
+	H     host
+	Lang  i18n.Lang // the interface language, so that a switch renders the offer again
+	C     *library.CarryOffer
+	DocID string
 
 	answered *library.CarryOffer // the offer the reader has answered
 }
@@ -23,7 +29,7 @@ type carryBanner struct {
 // Render shows the offer while its document is open.
 func (b *carryBanner) Render() app.UI {
 	c := b.C
-	if c == nil || c == b.answered || c.To != b.H.session().Doc.ID {
+	if c == nil || c == b.answered || c.To != b.DocID {
 		return app.Div()
 	}
 	return app.Div().Class("offer").Attr("role", "region").Aria("label", tr("Earlier version")).Body(

@@ -35,7 +35,7 @@ func (r *Reader) Render() app.UI {
 		// One stable slot for the notices that come and go: go-app diffs
 		// children by position, so a notice appearing must not shift the
 		// article (which would rebuild it).
-		app.Div().Class("notices").Body(r.renderBanner(), &carryBanner{H: r, Lang: uiLang, C: r.carry}, &workBanner{H: r, Lang: uiLang, W: r.work}),
+		app.Div().Class("notices").Body(r.renderBanner(), &carryBanner{H: r, Lang: uiLang, C: r.carry, DocID: doc.ID}, &workBanner{H: r, Lang: uiLang, W: r.work}),
 		app.Main().Class("layout").Body(
 			// The article has the document's language and direction,
 			// whatever the interface's.
